@@ -1,0 +1,3 @@
+export * from './contract/index.js';
+export * from './rules/index.js';
+export * from './schemas/index.js';
