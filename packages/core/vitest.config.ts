@@ -1,8 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { definePackageTests } from '../../vitest.base.js';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    environment: 'node',
-  },
-});
+export default definePackageTests('core');

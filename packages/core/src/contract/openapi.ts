@@ -46,7 +46,7 @@ const buildRegistry = (endpoints: readonly EndpointDefinition[]) => {
 };
 
 /** A standalone schema for one parameter: inline, input side (query text before coercion). */
-const parameterSchema = (schema: z.ZodMiniType) => {
+const parameterSchema = (schema: z.core.$ZodType) => {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
     io: 'input',
     metadata: z.registry(),
@@ -63,7 +63,7 @@ const parametersOf = (endpoint: EndpointDefinition) => {
     parameters.push({ name, in: 'path', required: true, schema: parameterSchema(schema) });
   }
   for (const [name, schema] of Object.entries(endpoint.query?.shape ?? {})) {
-    const optional = (schema as z.ZodMiniType)._zod.optin === 'optional';
+    const optional = schema._zod.optin === 'optional';
     const json = parameterSchema(schema);
     parameters.push({
       name,

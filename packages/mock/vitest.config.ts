@@ -1,0 +1,3 @@
+import { definePackageTests } from '../../vitest.base.js';
+
+export default definePackageTests('mock');

@@ -1,0 +1,1 @@
+export { type AppOptions, createApp, DEMO_KEYS } from './app.js';
