@@ -32,7 +32,16 @@ const steps = [
   [
     'build, typecheck, tests, package checks (turbo)',
     'npx',
-    ['turbo', 'run', 'build', 'typecheck', 'test', 'check-package', '--continue', '--output-logs=errors-only'],
+    [
+      'turbo',
+      'run',
+      'build',
+      'typecheck',
+      'test',
+      'check-package',
+      '--continue',
+      '--output-logs=errors-only',
+    ],
   ],
 ];
 const failedSteps = steps.filter(([label, command, args]) => !run(label, command, args));
@@ -47,7 +56,9 @@ for (const file of existsSync(resultsDir) ? readdirSync(resultsDir) : []) {
   skipped += summary.numPendingTests + summary.numTodoTests;
 }
 
-const skips = readdirSync(skipsDir).map((file) => readFileSync(join(skipsDir, file), 'utf8').trim());
+const skips = readdirSync(skipsDir).map((file) =>
+  readFileSync(join(skipsDir, file), 'utf8').trim(),
+);
 if (skips.length > 0) {
   const banner = '!'.repeat(72);
   console.log(`\n${banner}\nSKIPPED SUITES — these did not run on this machine:`);
@@ -60,7 +71,8 @@ if (skips.length > 0) {
   console.log(banner);
 }
 
-const requireAllFailed = process.env.OPENPRM_REQUIRE_ALL === '1' && (skips.length > 0 || skipped > 0);
+const requireAllFailed =
+  process.env.OPENPRM_REQUIRE_ALL === '1' && (skips.length > 0 || skipped > 0);
 for (const [label] of failedSteps) console.log(`✗ ${label} failed`);
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failedSteps.length > 0 || failed > 0 || requireAllFailed ? 1 : 0);

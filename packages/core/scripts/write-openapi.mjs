@@ -7,5 +7,8 @@ const document = buildOpenApiDocument(Object.values(endpoints), {
   version: pkg.version,
   servers: ['http://localhost:8787'],
 });
-await writeFile(new URL('../openapi.json', import.meta.url), `${JSON.stringify(document, null, 2)}\n`);
+await writeFile(
+  new URL('../openapi.json', import.meta.url),
+  `${JSON.stringify(document, null, 2)}\n`,
+);
 console.log(`openapi.json: ${Object.keys(document.paths).length} paths`);

@@ -8,7 +8,12 @@ describe('server shell', () => {
   it('answers /healthz with its version and database', async () => {
     const response = await app.request('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', version: '1.2.3', database: 'pglite', demo: true });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: '1.2.3',
+      database: 'pglite',
+      demo: true,
+    });
   });
 
   it('serves the OpenAPI document generated from the contract', async () => {

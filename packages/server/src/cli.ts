@@ -32,7 +32,9 @@ const serveCommand = (args: string[]) => {
   if (values.help) return console.log(SERVE_HELP);
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(`Invalid port "${values.port ?? process.env.PORT}": use a number from 0 to 65535.`);
+    console.error(
+      `Invalid port "${values.port ?? process.env.PORT}": use a number from 0 to 65535.`,
+    );
     process.exit(2);
   }
   const app = createApp({ version, demo: values.demo });

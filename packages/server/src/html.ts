@@ -2,7 +2,8 @@
 export const escapeHtml = (text: string): string =>
   text.replace(
     /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
 /** The page frame every server-rendered page shares: one stylesheet, light and dark. */

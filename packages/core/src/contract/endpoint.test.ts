@@ -54,9 +54,9 @@ describe('endpoint contract', () => {
 
 describe('paths', () => {
   it('encodes every parameter so an id never escapes its segment', () => {
-    expect(buildPath('/v1/registrations/{id}/extensions/{eid}/approve', { id: 'a/b', eid: '?x' })).toBe(
-      '/v1/registrations/a%2Fb/extensions/%3Fx/approve',
-    );
+    expect(
+      buildPath('/v1/registrations/{id}/extensions/{eid}/approve', { id: 'a/b', eid: '?x' }),
+    ).toBe('/v1/registrations/a%2Fb/extensions/%3Fx/approve');
   });
 
   it('refuses to build a path with a missing parameter', () => {

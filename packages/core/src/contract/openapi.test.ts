@@ -11,7 +11,9 @@ type Operation = {
 };
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
-const document = buildOpenApiDocument(Object.values(endpoints), { version: '0.0.0-test' }) as Document;
+const document = buildOpenApiDocument(Object.values(endpoints), {
+  version: '0.0.0-test',
+}) as Document;
 
 /** Every path of DESIGN §4, written out by hand so the contract cannot silently drop one. */
 const DESIGN_PATHS = [

@@ -39,7 +39,8 @@ const buildRegistry = (endpoints: readonly EndpointDefinition[]) => {
     if (isSchema(value) && !isQueryOnly(name)) add(value, name);
   }
   for (const endpoint of endpoints) {
-    if (endpoint.body && endpoint.bodyType !== 'csv') add(endpoint.body, `${pascal(endpoint.id)}Body`);
+    if (endpoint.body && endpoint.bodyType !== 'csv')
+      add(endpoint.body, `${pascal(endpoint.id)}Body`);
     if (endpoint.response) add(endpoint.response, `${pascal(endpoint.id)}Response`);
   }
   return { registry, idOf };
@@ -59,7 +60,8 @@ const parametersOf = (endpoint: EndpointDefinition) => {
   const parameters: JsonObject[] = [];
   const pathNames = new Set(pathParamNames(endpoint.path));
   for (const [name, schema] of Object.entries(endpoint.params?.shape ?? {})) {
-    if (!pathNames.has(name)) throw new Error(`${endpoint.id}: param "${name}" not in ${endpoint.path}`);
+    if (!pathNames.has(name))
+      throw new Error(`${endpoint.id}: param "${name}" not in ${endpoint.path}`);
     parameters.push({ name, in: 'path', required: true, schema: parameterSchema(schema) });
   }
   for (const [name, schema] of Object.entries(endpoint.query?.shape ?? {})) {
@@ -78,7 +80,8 @@ const parametersOf = (endpoint: EndpointDefinition) => {
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
-      description: 'Retrying with the same key replays the first answer; a different body with the same key is a 422.',
+      description:
+        'Retrying with the same key replays the first answer; a different body with the same key is a 422.',
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     });
   }
@@ -99,7 +102,11 @@ const responsesOf = (endpoint: EndpointDefinition, idOf: Map<z.ZodMiniType, stri
       ? { description: 'Done' }
       : {
           description: endpoint.summary,
-          content: { [kind === 'event-stream' ? 'text/event-stream' : 'application/json']: { schema: schemaRef } },
+          content: {
+            [kind === 'event-stream' ? 'text/event-stream' : 'application/json']: {
+              schema: schemaRef,
+            },
+          },
         };
   const byStatus = new Map<number, string[]>();
   for (const code of errorCodesOf(endpoint)) {
@@ -168,7 +175,9 @@ export const buildOpenApiDocument = (
     },
     servers: (options.servers ?? []).map((url) => ({ url })),
     security: [{ bearerAuth: [] }],
-    tags: [...new Set(endpoints.map((endpoint) => endpoint.id.split('.')[0]))].map((name) => ({ name })),
+    tags: [...new Set(endpoints.map((endpoint) => endpoint.id.split('.')[0]))].map((name) => ({
+      name,
+    })),
     paths,
     components: {
       schemas: components,
@@ -176,7 +185,8 @@ export const buildOpenApiDocument = (
         bearerAuth: {
           type: 'http',
           scheme: 'bearer',
-          description: 'An API key (server side) or a short-lived session token from POST /v1/sessions.',
+          description:
+            'An API key (server side) or a short-lived session token from POST /v1/sessions.',
         },
       },
     },

@@ -6,7 +6,10 @@ export const Domain = z
   .string()
   .check(
     z.maxLength(253),
-    z.regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'Use a domain such as acme.com'),
+    z.regex(
+      /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+      'Use a domain such as acme.com',
+    ),
   );
 
 /**

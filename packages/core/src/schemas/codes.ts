@@ -35,13 +35,17 @@ export const ErrorCode = z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]);
  * these codes plus a human explanation; there is no rejection without both.
  */
 export const REJECTION_REASONS = {
-  vendor_direct_account: 'The account is served directly by the vendor, so partners cannot register deals on it.',
-  conflict_resolved: 'Another partner registered an overlapping deal first and that registration was approved (first-come priority).',
+  vendor_direct_account:
+    'The account is served directly by the vendor, so partners cannot register deals on it.',
+  conflict_resolved:
+    'Another partner registered an overlapping deal first and that registration was approved (first-come priority).',
   account_reserved_by_other: 'Another partner holds the reservation for this account and region.',
   duplicate: 'The same deal is already registered by this partner.',
-  existing_vendor_opportunity: 'The vendor was already working this opportunity before the registration.',
+  existing_vendor_opportunity:
+    'The vendor was already working this opportunity before the registration.',
   insufficient_information: 'The registration lacks the information needed to qualify the deal.',
-  not_qualified: 'The deal does not meet the program requirements (size, product or customer type).',
+  not_qualified:
+    'The deal does not meet the program requirements (size, product or customer type).',
   outside_program: 'The partner is not authorised for these products or this territory.',
   other: 'Another reason, explained in the rejection text.',
 } as const satisfies Record<string, string>;

@@ -16,7 +16,9 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const CalendarDate = z.iso.date();
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code'));
+export const CountryCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code'));
 
 /** A sales region, e.g. `EMEA`, `DACH`, `NA`. Programs define their own, so this is free text. */
 export const Region = z.string().check(z.minLength(1), z.maxLength(64));

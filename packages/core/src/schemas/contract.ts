@@ -5,7 +5,12 @@ import { Id, Name, PageQuery, Text, Timestamp } from './common.js';
 export const GatedAction = z.enum(['registration.submit', 'reservation.create']);
 export type GatedAction = z.infer<typeof GatedAction>;
 
-export const ContractKind = z.enum(['program_agreement', 'deal_registration_terms', 'nda', 'other']);
+export const ContractKind = z.enum([
+  'program_agreement',
+  'deal_registration_terms',
+  'nda',
+  'other',
+]);
 
 export const Sha256Hex = z.string().check(z.regex(/^[a-f0-9]{64}$/, 'Use a SHA-256 hex digest'));
 

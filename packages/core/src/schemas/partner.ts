@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  CountryCode,
-  Id,
-  Name,
-  PageQuery,
-  QueryBoolean,
-  Region,
-  Timestamp,
-} from './common.js';
+import { CountryCode, Id, Name, PageQuery, QueryBoolean, Region, Timestamp } from './common.js';
 
 /** Ordered from least to most capable. */
 export const SKILL_LEVELS = ['foundation', 'practitioner', 'expert'] as const;
@@ -17,7 +9,10 @@ export type SkillLevel = z.infer<typeof SkillLevel>;
 /** A taxonomy key, lower-case words joined by "-", e.g. `cloud-migration`. */
 export const SkillKey = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a taxonomy key such as cloud-migration'), z.maxLength(64));
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a taxonomy key such as cloud-migration'),
+    z.maxLength(64),
+  );
 
 export const PartnerSkill = z.object({
   skill: SkillKey,
@@ -135,7 +130,12 @@ export const PartnerSearchResponse = z.object({
   data: z.array(PartnerSearchResult),
   /** Set when too few partners matched within the radius and the search widened. */
   widened: z.nullable(
-    z.object({ fromKm: z.number(), toKm: z.nullable(z.number()), steps: z.number(), notice: z.string() }),
+    z.object({
+      fromKm: z.number(),
+      toKm: z.nullable(z.number()),
+      steps: z.number(),
+      notice: z.string(),
+    }),
   ),
 });
 export type PartnerSearchResponse = z.infer<typeof PartnerSearchResponse>;

@@ -1,12 +1,30 @@
 import { escapeHtml, page } from '../html.js';
 
 const AREAS = [
-  ['Account reservations', 'Check who may call on a customer and reserve it in one click; the account tree and regions decide overlaps.'],
-  ['Deal registrations', 'Submit, approve or reject within a hard time limit, with first-come priority and a reason for every rejection.'],
-  ['Partner skills', 'Find the best partner for a customer by skills, level, certification and distance, ranked with an explanation.'],
-  ['Traffic-light scorecards', 'Objectives, targets and actuals roll up by region or segment into lights that always carry text and shape.'],
-  ['Contracts', 'Versioned terms with SHA-256 hashes, explicit acceptance receipts and gating of deal registration.'],
-  ['Integration', 'Events, signed webhooks and CSV imports so OpenPRM fits into the CRM, ERP and intranet you already run.'],
+  [
+    'Account reservations',
+    'Check who may call on a customer and reserve it in one click; the account tree and regions decide overlaps.',
+  ],
+  [
+    'Deal registrations',
+    'Submit, approve or reject within a hard time limit, with first-come priority and a reason for every rejection.',
+  ],
+  [
+    'Partner skills',
+    'Find the best partner for a customer by skills, level, certification and distance, ranked with an explanation.',
+  ],
+  [
+    'Traffic-light scorecards',
+    'Objectives, targets and actuals roll up by region or segment into lights that always carry text and shape.',
+  ],
+  [
+    'Contracts',
+    'Versioned terms with SHA-256 hashes, explicit acceptance receipts and gating of deal registration.',
+  ],
+  [
+    'Integration',
+    'Events, signed webhooks and CSV imports so OpenPRM fits into the CRM, ERP and intranet you already run.',
+  ],
 ] as const;
 
 /** The demo portal. The web components replace the cards as they land (see the project issues). */

@@ -5,7 +5,9 @@ const row = (endpoint: EndpointDefinition) => `      <tr>
         <td><span class="method">${endpoint.method}</span></td>
         <td><code>${escapeHtml(endpoint.path)}</code><br>${escapeHtml(endpoint.summary)}</td>
         <td>${endpoint.roles === 'public' ? '<span class="tag">public</span>' : endpoint.roles.map((role) => `<span class="tag">${role}</span>`).join('')}</td>
-        <td>${errorCodesOf(endpoint).map((code) => `<span class="tag">${code}</span>`).join('')}</td>
+        <td>${errorCodesOf(endpoint)
+          .map((code) => `<span class="tag">${code}</span>`)
+          .join('')}</td>
       </tr>`;
 
 /** A readable reference of every endpoint, generated from the same contract as the OpenAPI document. */

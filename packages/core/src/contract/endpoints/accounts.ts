@@ -52,7 +52,8 @@ export const accountEndpoints = {
     id: 'reservations.check',
     method: 'GET',
     path: '/v1/accounts/{id}/reservation',
-    summary: 'May the caller call on this account? open, reserved by you, by another, or vendor-direct',
+    summary:
+      'May the caller call on this account? open, reserved by you, by another, or vendor-direct',
     params: IdParams,
     status: 200,
     response: ReservationCheck,

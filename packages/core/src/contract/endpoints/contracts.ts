@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Id } from '../../schemas/common.js';
 import {
-  AcceptContractInput,
   Acceptance,
   AcceptanceListQuery,
   AcceptanceReport,
+  AcceptContractInput,
   Contract,
   ContractVersion,
   CreateContractInput,
@@ -45,7 +45,8 @@ export const contractEndpoints = {
     id: 'contracts.publish',
     method: 'POST',
     path: '/v1/contracts/{id}/versions',
-    summary: 'Publish a new version; one that requires re-acceptance becomes pending for every partner',
+    summary:
+      'Publish a new version; one that requires re-acceptance becomes pending for every partner',
     params: IdParams,
     body: PublishVersionInput,
     status: 201,

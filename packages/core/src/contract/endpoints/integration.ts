@@ -16,7 +16,8 @@ export const integrationEndpoints = {
     id: 'events.stream',
     method: 'GET',
     path: '/v1/events',
-    summary: 'Server-sent events of state changes, scoped to the caller; resumable with Last-Event-ID',
+    summary:
+      'Server-sent events of state changes, scoped to the caller; resumable with Last-Event-ID',
     query: EventStreamQuery,
     status: 200,
     response: PrmEvent,

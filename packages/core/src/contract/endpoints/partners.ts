@@ -38,7 +38,8 @@ export const partnerEndpoints = {
     id: 'partners.search',
     method: 'GET',
     path: '/v1/partners/search',
-    summary: 'Who is best for this customer? Skills, level, certification and place, ranked with reasons',
+    summary:
+      'Who is best for this customer? Skills, level, certification and place, ranked with reasons',
     query: PartnerSearchQuery,
     status: 200,
     response: PartnerSearchResponse,

@@ -7,8 +7,8 @@ import {
   CommentInput,
   DecideExtensionInput,
   EscalateInput,
-  RegistrationListQuery,
   Registration,
+  RegistrationListQuery,
   RejectExtensionInput,
   RejectRegistrationInput,
   RequestExtensionInput,
@@ -25,7 +25,8 @@ export const registrationEndpoints = {
     id: 'registrations.submit',
     method: 'POST',
     path: '/v1/registrations',
-    summary: 'Register a deal; answers at once with the decision due time, conflicts or the rejection',
+    summary:
+      'Register a deal; answers at once with the decision due time, conflicts or the rejection',
     description:
       'Send an `Idempotency-Key` header: a retried request replays the first answer and never makes a second registration.',
     body: SubmitRegistrationInput,
@@ -41,7 +42,8 @@ export const registrationEndpoints = {
     id: 'registrations.list',
     method: 'GET',
     path: '/v1/registrations',
-    summary: 'Registrations: a partner its own, the vendor the queue (`sort=queue`: SLA breaches first)',
+    summary:
+      'Registrations: a partner its own, the vendor the queue (`sort=queue`: SLA breaches first)',
     query: RegistrationListQuery,
     status: 200,
     response: ListPage(Registration),
