@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, build, typecheck, every package's tests and the package checks (publint, attw),
+// `npm test`: lint (Biome), build, typecheck, every package's tests and the package checks (publint, attw),
 // then one summary. Suites that cannot run on this machine (no PostgreSQL, no Chromium) record
 // why in .openprm/test-skips/; they are listed loudly here, and with OPENPRM_REQUIRE_ALL=1 (CI)
 // a skip is a failure.

@@ -38,8 +38,13 @@ export interface EndpointDefinition {
   readonly gatedBy?: GatedAction;
 }
 
-/** Keeps the literal types of a declaration so SDK and server infer exact inputs and outputs. */
-export const defineEndpoint = <const E extends EndpointDefinition>(endpoint: E): E => endpoint;
+/**
+ * Keeps the literal types of a declaration so SDK and server infer exact inputs and outputs.
+ * Marked free of side effects so bundlers drop the declarations an app does not use.
+ */
+export const defineEndpoint = /* @__NO_SIDE_EFFECTS__ */ <const E extends EndpointDefinition>(
+  endpoint: E,
+): E => endpoint;
 
 /** Every error code an endpoint can answer: its own plus those implied by auth and input. */
 export const errorCodesOf = (endpoint: EndpointDefinition): ErrorCode[] => {

@@ -120,6 +120,8 @@ export const PartnerScorecard = z.object({
   label: z.string(),
   /** Mean of the known lights' scores (green 2, yellow 1, red 0), or null with none known. */
   score: z.nullable(z.number()),
+  /** How the roll-up reached its light, in words (e.g. "2 green, 1 red of 3 known: mean 1.33 → yellow"). */
+  explanation: z.string(),
   objectives: z.array(ObjectiveStatus),
 });
 export type PartnerScorecard = z.infer<typeof PartnerScorecard>;
@@ -137,6 +139,7 @@ export const BoardGroup = z.object({
   light: Light,
   label: z.string(),
   score: z.nullable(z.number()),
+  explanation: z.string(),
   counts: LightCounts,
   partners: z.array(PartnerScorecard),
 });
@@ -151,6 +154,7 @@ export const ScorecardBoard = z.object({
   light: Light,
   label: z.string(),
   score: z.nullable(z.number()),
+  explanation: z.string(),
   objectives: z.array(Objective),
   groups: z.array(BoardGroup),
 });

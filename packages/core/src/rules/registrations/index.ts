@@ -1,1 +1,10 @@
-export {};
+export * from './approval.js';
+export * from './comments.js';
+export * from './conflicts.js';
+export * from './disclosure.js';
+export * from './extensions.js';
+export * from './lifecycle.js';
+export * from './protection.js';
+export * from './rejection.js';
+export * from './sla.js';
+export * from './submission.js';

@@ -1,1 +1,9 @@
-export {};
+export * from './actuals.js';
+export * from './board.js';
+export * from './board-index.js';
+export * from './next-best-action.js';
+export * from './objective-status.js';
+export * from './period.js';
+export * from './roll-up.js';
+export * from './traffic-light.js';
+export * from './trend.js';

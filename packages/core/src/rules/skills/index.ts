@@ -1,1 +1,9 @@
-export {};
+export * from './certifications.js';
+export * from './geo.js';
+export * from './search-criteria.js';
+export * from './search-score.js';
+export * from './search-score-summary.js';
+export * from './search-widening.js';
+export * from './skill-match.js';
+export * from './skill-ranking.js';
+export * from './staleness.js';
