@@ -28,13 +28,14 @@ const run = (label, command, args) => {
 };
 
 const steps = [
-  ['lint and format (biome)', 'npx', ['biome', 'check', '.']],
   [
-    'build, typecheck, tests, package checks (turbo)',
+    'lint, build, typecheck, tests, package checks (turbo)',
     'npx',
     [
       'turbo',
       'run',
+      'lint',
+      'lint:repo',
       'build',
       'typecheck',
       'test',

@@ -1,3 +1,4 @@
 import { definePackageTests } from '../../vitest.base.js';
 
-export default definePackageTests('core');
+// Property tests run 1,000 cases each; on a busy 2-core machine one can take longer than 5 s.
+export default definePackageTests('core', { testTimeout: 60_000 });
