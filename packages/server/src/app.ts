@@ -1,15 +1,11 @@
 import { buildOpenApiDocument, endpoints } from '@openprm/core';
 import { Hono } from 'hono';
+import type { ServerContext } from './context.js';
+import { handlers } from './handlers/index.js';
+import { ProblemError } from './http/problem.js';
+import { registerEndpoints } from './http/router.js';
 import { portalPage } from './pages/portal.js';
 import { referencePage } from './pages/reference.js';
-
-export interface AppOptions {
-  /** Shown in `/healthz`, the OpenAPI document and the portal. */
-  version: string;
-  /** Demo mode accepts the documented demo keys; never enable it in production. */
-  demo?: boolean;
-  database?: 'pglite' | 'postgres';
-}
 
 export const DEMO_KEYS = [
   'prm_demo_vendor',
@@ -19,37 +15,60 @@ export const DEMO_KEYS = [
   'prm_demo_rep1',
 ] as const;
 
-/** The HTTP application. Pure request → response, so tests call `app.request()` in-process. */
-export const createApp = (options: AppOptions) => {
+const problemResponse = (problem: ProblemError, requestId: string) =>
+  new Response(JSON.stringify({ ...problem.toJSON(), requestId }), {
+    status: problem.status,
+    headers: {
+      'content-type': 'application/problem+json',
+      'x-request-id': requestId,
+      ...problem.headers,
+    },
+  });
+
+/** The HTTP application over a server context. Tests call `app.request()` in-process. */
+export const createApp = (context: ServerContext) => {
   const list = Object.values(endpoints);
-  const openapi = buildOpenApiDocument(list, { version: options.version });
+  const openapi = buildOpenApiDocument(list, { version: context.version });
   const app = new Hono();
 
+  app.use(async (c, next) => {
+    c.header('x-request-id', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
+    await next();
+  });
   app.get('/healthz', (c) =>
     c.json({
       status: 'ok' as const,
-      version: options.version,
-      database: options.database ?? 'pglite',
-      demo: options.demo ?? false,
+      version: context.version,
+      database: context.db.kind,
+      demo: context.demo,
     }),
   );
   app.get('/v1/openapi.json', (c) => c.json(openapi));
   app.get('/docs', (c) => c.html(referencePage(list)));
   app.get('/', (c) =>
-    c.html(portalPage({ version: options.version, demoKeys: options.demo ? DEMO_KEYS : [] })),
+    c.html(portalPage({ version: context.version, demoKeys: context.demo ? DEMO_KEYS : [] })),
   );
+
+  registerEndpoints(app, context, handlers);
+
   app.notFound((c) =>
-    c.json(
-      {
-        type: 'https://openprm.dev/problems/not_found',
-        title: 'Not found',
-        status: 404,
-        code: 'not_found',
-        detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`,
-      },
-      404,
-      { 'content-type': 'application/problem+json' },
+    problemResponse(
+      new ProblemError('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
+      c.res.headers.get('x-request-id') ?? crypto.randomUUID(),
     ),
   );
+  app.onError((error, c) => {
+    const requestId = c.res.headers.get('x-request-id') ?? crypto.randomUUID();
+    if (error instanceof ProblemError) return problemResponse(error, requestId);
+    // Unexpected: log for operators (never the Authorization header), answer without internals.
+    console.error(`[${requestId}] ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return problemResponse(
+      new ProblemError(
+        'internal_error',
+        `Something went wrong on our side. Quote request id ${requestId}.`,
+      ),
+      requestId,
+    );
+  });
   return app;
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createApp, DEMO_KEYS } from './app.js';
+import { DEMO_KEYS } from './app.js';
+import { createServer } from './server.js';
 import { version } from './version.js';
 
 const HELP = `openprm — the OpenPRM reference server
@@ -20,7 +21,7 @@ Options:
   --demo     Demo mode: accept the documented demo keys (never in production)
   --help     Show this help`;
 
-const serveCommand = (args: string[]) => {
+const serveCommand = async (args: string[]) => {
   const { values } = parseArgs({
     args,
     options: {
@@ -37,7 +38,11 @@ const serveCommand = (args: string[]) => {
     );
     process.exit(2);
   }
-  const app = createApp({ version, demo: values.demo });
+  const { app } = await createServer({
+    demo: values.demo,
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: process.env.OPENPRM_DATA_DIR ?? '.openprm/data',
+  });
   serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
     const url = `http://localhost:${info.port}`;
     console.log(`OpenPRM ${version} listening on ${url}`);
@@ -49,7 +54,7 @@ const serveCommand = (args: string[]) => {
 
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (command === 'serve') serveCommand(rest);
+  if (command === 'serve') await serveCommand(rest);
   else if (command === undefined || command === '--help' || command === 'help') console.log(HELP);
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);

@@ -1,1 +1,6 @@
-export { type AppOptions, createApp, DEMO_KEYS } from './app.js';
+export { createApp, DEMO_KEYS } from './app.js';
+export type { ServerContext } from './context.js';
+export type { Database, Queryable } from './db/database.js';
+export { migrate } from './db/migrate.js';
+export { openDatabase } from './db/open.js';
+export { createServer, type ServerOptions } from './server.js';

@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   hash_mismatch: 422,
   rate_limited: 429,
   internal_error: 500,
+  not_implemented: 501,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

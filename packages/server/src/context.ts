@@ -1,0 +1,18 @@
+import type { ProgramSettings } from '@openprm/core';
+import type { Database } from './db/database.js';
+import type { Authenticator } from './http/auth.js';
+import type { RateLimitVerdict } from './http/rate-limit.js';
+
+/** What every request handler may use; built once per app instance. */
+export interface ServerContext {
+  db: Database;
+  settings: ProgramSettings;
+  /** The clock: rules get `now` from here, so tests can move time. */
+  clock: () => Date;
+  demo: boolean;
+  version: string;
+  authenticator: Authenticator;
+  rateLimit: (caller: string, nowMs: number) => RateLimitVerdict;
+  /** Check every answer against the contract's response schema (tests turn this on). */
+  validateResponses: boolean;
+}

@@ -1,0 +1,154 @@
+import {
+  type EndpointDefinition,
+  type EndpointId,
+  type EndpointResponse,
+  type Endpoints,
+  endpoints,
+  toColonPath,
+} from '@openprm/core';
+import type { Context, Hono } from 'hono';
+import type * as z from 'zod/mini';
+import type { ServerContext } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { withIdempotency } from './idempotency.js';
+import type { Principal } from './principal.js';
+import { ProblemError } from './problem.js';
+import { fieldErrors, parsePart } from './validate.js';
+
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+export interface HandlerInput<E extends EndpointDefinition> {
+  /** The request's transaction: everything a handler writes commits or rolls back together. */
+  tx: Queryable;
+  principal: Principal;
+  params: Parsed<E['params']>;
+  query: Parsed<E['query']>;
+  body: Parsed<E['body']>;
+  now: Date;
+  context: ServerContext;
+  client: { userAgent?: string; ip?: string };
+}
+
+export type Handler<E extends EndpointDefinition> = (
+  input: HandlerInput<E>,
+) => Promise<EndpointResponse<E>>;
+
+export type Handlers = { [K in EndpointId]?: Handler<Endpoints[K]> };
+
+/** Static segments before parameters, so `/v1/partners/search` is never read as a partner id. */
+const routeOrder = (a: EndpointDefinition, b: EndpointDefinition) =>
+  (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0) ||
+  a.path.localeCompare(b.path);
+
+/** An empty body reads as `{}`, so endpoints whose fields are all optional need none. */
+const readJsonBody = async (c: Context): Promise<unknown> => {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ProblemError('invalid_request', 'The request body is not valid JSON.', {
+      errors: [{ path: '', message: 'Malformed JSON' }],
+    });
+  }
+};
+
+const assertResponseMatchesContract = (endpoint: EndpointDefinition, body: unknown) => {
+  if (!endpoint.response || endpoint.responseKind) return;
+  const result = endpoint.response.safeParse(body);
+  if (!result.success) {
+    const problems = fieldErrors(result.error).map((e) => `${e.path}: ${e.message}`);
+    throw new Error(`${endpoint.id} answered outside its contract: ${problems.join('; ')}`);
+  }
+};
+
+/**
+ * Registers every protected endpoint of the contract: authenticate, rate-limit, check the role,
+ * parse params, query and body with the contract's schemas, then run the handler in one
+ * transaction (with idempotency when the endpoint takes a key). Endpoints without a handler
+ * answer 501, so the whole contract is routed.
+ */
+export const registerEndpoints = (app: Hono, context: ServerContext, handlers: Handlers) => {
+  const routed = Object.values(endpoints)
+    .filter((endpoint) => endpoint.roles !== 'public')
+    .sort(routeOrder) as EndpointDefinition[];
+  for (const endpoint of routed) {
+    const handler = handlers[endpoint.id as EndpointId] as Handler<EndpointDefinition> | undefined;
+    app.on(endpoint.method, toColonPath(endpoint.path), async (c) => {
+      const now = context.clock();
+      const principal = await context.authenticator.authenticate(
+        c.req.header('authorization'),
+        now,
+      );
+      const verdict = context.rateLimit(`${principal.kind}:${principal.id}`, now.getTime());
+      for (const [name, value] of Object.entries(verdict.headers)) c.header(name, value);
+      if (!verdict.allowed) {
+        throw new ProblemError(
+          'rate_limited',
+          `Too many requests: wait ${verdict.headers['Retry-After']} s.`,
+          {},
+          verdict.headers,
+        );
+      }
+      if (endpoint.roles === 'public' || !endpoint.roles.includes(principal.role)) {
+        throw new ProblemError(
+          'forbidden',
+          `The role ${principal.role} may not call ${endpoint.id}.`,
+        );
+      }
+      if (!handler) {
+        throw new ProblemError(
+          'not_implemented',
+          `${endpoint.id} is not implemented by this server yet.`,
+        );
+      }
+      const params = parsePart(endpoint.params, c.req.param(), 'params');
+      const query = parsePart(endpoint.query, c.req.query(), 'query');
+      const body = endpoint.body
+        ? parsePart(endpoint.body, await readJsonBody(c), 'body')
+        : undefined;
+      const client = {
+        ...(c.req.header('user-agent') ? { userAgent: c.req.header('user-agent') as string } : {}),
+      };
+      const run = async (tx: Queryable) => {
+        const result = await handler({
+          tx,
+          principal,
+          params,
+          query,
+          body,
+          now,
+          context,
+          client,
+        } as never);
+        if (context.validateResponses) assertResponseMatchesContract(endpoint, result);
+        return { status: endpoint.status as number, body: result as unknown };
+      };
+      const idempotencyKey = endpoint.idempotent ? c.req.header('idempotency-key') : undefined;
+      if (
+        idempotencyKey !== undefined &&
+        (idempotencyKey.length < 1 || idempotencyKey.length > 255)
+      ) {
+        throw new ProblemError('invalid_request', 'Idempotency-Key must be 1 to 255 characters.');
+      }
+      const answer = await context.db.transaction((tx) =>
+        idempotencyKey === undefined
+          ? run(tx).then((response) => ({ ...response, replayed: false }))
+          : withIdempotency(
+              tx,
+              {
+                caller: `${principal.kind}:${principal.id}`,
+                key: idempotencyKey,
+                endpoint: endpoint.id,
+                body,
+                now,
+              },
+              () => run(tx),
+            ),
+      );
+      if (answer.replayed) c.header('Idempotent-Replayed', 'true');
+      if (endpoint.status === 204) return c.body(null, 204);
+      return c.json(answer.body as object, answer.status as 200);
+    });
+  }
+};

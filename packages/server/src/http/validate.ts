@@ -1,0 +1,26 @@
+import type { FieldError } from '@openprm/core';
+import type * as z from 'zod/mini';
+import { invalid } from './problem.js';
+
+/** Turns zod issues into the contract's `errors[]`: a dotted path and a message each. */
+export const fieldErrors = (error: z.core.$ZodError, prefix?: string): FieldError[] =>
+  error.issues.map((issue) => ({
+    path: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+
+/** Parses one part of a request with its contract schema, or answers 400 with every field error. */
+export const parsePart = <S extends z.ZodMiniType>(
+  schema: S | undefined,
+  value: unknown,
+  part: 'params' | 'query' | 'body',
+): z.output<S> | undefined => {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const prefix = part === 'body' ? undefined : part;
+  throw invalid(
+    fieldErrors(result.error, prefix),
+    `The ${part === 'body' ? 'request body' : part} is not valid.`,
+  );
+};

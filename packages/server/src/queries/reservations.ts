@@ -1,0 +1,113 @@
+import type { Reservation } from '@openprm/core';
+import type { Queryable } from '../db/database.js';
+import { iso, optional } from './rows.js';
+
+export interface ReservationRow {
+  id: string;
+  partner_id: string;
+  account_id: string;
+  root_id: string;
+  region: string | null;
+  status: Reservation['status'];
+  created_at: Date;
+  expires_at: Date;
+  renewals: number;
+  released_at: Date | null;
+}
+
+export const toReservation = (row: ReservationRow): Reservation => ({
+  id: row.id,
+  partnerId: row.partner_id,
+  accountId: row.account_id,
+  region: row.region,
+  status: row.status,
+  createdAt: iso(row.created_at),
+  expiresAt: iso(row.expires_at),
+  renewals: row.renewals,
+  ...optional('releasedAt', row.released_at && iso(row.released_at)),
+});
+
+export const activeReservationsOfTree = (db: Queryable, rootId: string) =>
+  db.query<ReservationRow>(
+    "select * from reservations where root_id = $1 and status = 'active' order by created_at, id",
+    [rootId],
+  );
+
+export const findReservation = async (db: Queryable, id: string, lock = false) =>
+  (
+    await db.query<ReservationRow>(
+      `select * from reservations where id = $1${lock ? ' for update' : ''}`,
+      [id],
+    )
+  )[0] ?? null;
+
+export const insertReservation = async (
+  db: Queryable,
+  r: {
+    id: string;
+    partnerId: string;
+    accountId: string;
+    rootId: string;
+    region: string | null;
+    createdAt: Date;
+    expiresAt: string;
+  },
+) =>
+  (
+    await db.query<ReservationRow>(
+      `insert into reservations (id, partner_id, account_id, root_id, region, status, created_at, expires_at)
+       values ($1, $2, $3, $4, $5, 'active', $6, $7) returning *`,
+      [r.id, r.partnerId, r.accountId, r.rootId, r.region, r.createdAt, r.expiresAt],
+    )
+  )[0] as ReservationRow;
+
+export const updateReservation = async (
+  db: Queryable,
+  id: string,
+  change: {
+    status?: Reservation['status'];
+    expiresAt?: string;
+    renewals?: number;
+    releasedAt?: Date;
+  },
+) =>
+  (
+    await db.query<ReservationRow>(
+      `update reservations set status = coalesce($2, status), expires_at = coalesce($3, expires_at),
+         renewals = coalesce($4, renewals), released_at = coalesce($5, released_at)
+       where id = $1 returning *`,
+      [
+        id,
+        change.status ?? null,
+        change.expiresAt ?? null,
+        change.renewals ?? null,
+        change.releasedAt ?? null,
+      ],
+    )
+  )[0] as ReservationRow;
+
+export const listReservations = (
+  db: Queryable,
+  filter: {
+    partnerId?: string | undefined;
+    accountId?: string | undefined;
+    status?: string | undefined;
+    after: [string, string] | null;
+    limit: number;
+  },
+) =>
+  db.query<ReservationRow>(
+    `select * from reservations
+     where ($1::text is null or partner_id = $1) and ($2::text is null or account_id = $2)
+       and ($3::text is null or status = $3)
+       and ($4::timestamptz is null or (created_at, id) < ($4::timestamptz, $5::text))
+     order by created_at desc, id desc limit $6`,
+    [
+      filter.partnerId ?? null,
+      filter.accountId ?? null,
+      filter.status ?? null,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit,
+    ],
+  );

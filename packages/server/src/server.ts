@@ -1,0 +1,60 @@
+import { DEFAULT_PROGRAM, type ProgramSettings } from '@openprm/core';
+import { createApp } from './app.js';
+import type { ServerContext } from './context.js';
+import { randomToken } from './crypto.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { type DatabaseOptions, openDatabase } from './db/open.js';
+import { createAuthenticator } from './http/auth.js';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
+import { version } from './version.js';
+
+export interface ServerOptions extends DatabaseOptions {
+  /** Accept the documented demo keys. Never in production. @default false */
+  demo?: boolean;
+  /** Use this database instead of opening one (tests share one across app instances). */
+  database?: Database;
+  /** @default () => new Date() */
+  clock?: () => Date;
+  rateLimit?: RateLimitOptions;
+  /** Sign session tokens with this secret; by default one is generated once and kept in the database. */
+  sessionSecret?: string;
+  validateResponses?: boolean;
+}
+
+const loadSetting = async <T>(db: Database, key: string, fallback: () => T): Promise<T> => {
+  // Insert-if-absent then read: every instance ends up with the same value.
+  await db.query('insert into settings (key, value) values ($1, $2) on conflict (key) do nothing', [
+    key,
+    JSON.stringify(fallback()),
+  ]);
+  const [row] = await db.query<{ value: T }>('select value from settings where key = $1', [key]);
+  return row?.value ?? fallback();
+};
+
+/** Opens the database, migrates it and builds the app; `close()` releases the database. */
+export const createServer = async (options: ServerOptions = {}) => {
+  const db = options.database ?? (await openDatabase(options));
+  await migrate(db);
+  const program = await loadSetting<Partial<ProgramSettings>>(db, 'program', () => DEFAULT_PROGRAM);
+  const sessionSecret =
+    options.sessionSecret ??
+    process.env.OPENPRM_SESSION_SECRET ??
+    (await loadSetting(db, 'session_secret', () => randomToken(32)));
+  const demo = options.demo ?? false;
+  const context: ServerContext = {
+    db,
+    settings: { ...DEFAULT_PROGRAM, ...program },
+    clock: options.clock ?? (() => new Date()),
+    demo,
+    version,
+    authenticator: createAuthenticator(db, { demo, sessionSecret }),
+    rateLimit: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    validateResponses: options.validateResponses ?? false,
+  };
+  return {
+    app: createApp(context),
+    context,
+    close: () => (options.database ? Promise.resolve() : db.close()),
+  };
+};
