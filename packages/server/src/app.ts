@@ -44,7 +44,7 @@ export const createApp = (context: ServerContext) => {
     }),
   );
   app.get('/v1/openapi.json', (c) => c.json(openapi));
-  app.get('/docs', (c) => c.html(referencePage(list)));
+  app.get('/docs', (c) => c.html(referencePage(list, context.demo ? DEMO_KEYS : [])));
   app.get('/', (c) =>
     c.html(portalPage({ version: context.version, demoKeys: context.demo ? DEMO_KEYS : [] })),
   );

@@ -32,6 +32,7 @@ export const page = (title: string, body: string): string => `<!doctype html>
     border-radius: 6px; }
   code { padding: .1rem .35rem; font-size: .9em; }
   pre { padding: 1rem; overflow-x: auto; }
+  pre code { padding: 0; background: none; }
   .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
   .card { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 1.1rem 1.2rem; }
   .card h3 { margin: 0 0 .35rem; font-size: 1.05rem; }
@@ -42,6 +43,19 @@ export const page = (title: string, body: string): string => `<!doctype html>
   th, td { text-align: left; padding: .55rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
   th { font-size: .85rem; color: var(--muted); font-weight: 600; }
   .method { font-weight: 700; font-family: ui-monospace, monospace; font-size: .85rem; }
+  details.operation { background: var(--card); border: 1px solid var(--line); border-radius: 10px;
+    padding: .6rem .9rem; margin: 0 0 .6rem; }
+  details.operation summary { cursor: pointer; }
+  form.try { display: grid; gap: .5rem; margin-top: .5rem; }
+  form.try .fields { display: grid; gap: .35rem .75rem; grid-template-columns: max-content 1fr; align-items: center; }
+  input, textarea { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line);
+    border-radius: 6px; padding: .35rem .5rem; }
+  textarea { font-family: ui-monospace, monospace; font-size: .85rem; }
+  input:focus-visible, textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+  output { white-space: pre-wrap; font-family: ui-monospace, monospace; font-size: .85rem; background: var(--code);
+    border-radius: 6px; padding: .5rem; min-height: 1rem; }
+  output:empty { display: none; }
+  button.button { border: 0; cursor: pointer; justify-self: start; font: inherit; font-weight: 600; }
   .tag { display: inline-block; font-size: .78rem; border: 1px solid var(--line); border-radius: 999px;
     padding: 0 .5rem; margin: 0 .25rem .25rem 0; color: var(--muted); }
 </style>
