@@ -39,8 +39,7 @@ const keyTable = (keys: readonly string[]) => `<h2>Demo keys</h2>
   <table>
     <thead><tr><th scope="col">Key</th><th scope="col">Who</th></tr></thead>
     <tbody>
-${keys.map((key) => `      <tr><td><code>${escapeHtml(key)}</code></td><td>${escapeHtml(KEY_ROLES[key] ?? '')}</td></tr>`).join('
-')}
+${keys.map((key) => `      <tr><td><code>${escapeHtml(key)}</code></td><td>${escapeHtml(KEY_ROLES[key] ?? '')}</td></tr>`).join('\n')}
     </tbody>
   </table>
   <pre><code>curl -s -H 'Authorization: Bearer prm_demo_partner1' 'localhost:8787/v1/accounts?query=acme'
