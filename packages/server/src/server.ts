@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js';
 import { type DatabaseOptions, openDatabase } from './db/open.js';
 import { createAuthenticator } from './http/auth.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
+import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
 import { version } from './version.js';
 
 export interface ServerOptions extends DatabaseOptions {
@@ -20,6 +21,14 @@ export interface ServerOptions extends DatabaseOptions {
   /** Sign session tokens with this secret; by default one is generated once and kept in the database. */
   sessionSecret?: string;
   validateResponses?: boolean;
+  /**
+   * Run the time-driven rules (expiries, SLA breaches, warnings) on a timer, stopped by `close()`;
+   * `false` leaves them to someone else (tests call `runDueJobs`, the CLI starts the timer after
+   * seeding). Safe with many instances: each job runs on one at a time.
+   * @default { intervalMs: 60_000 } when the server opens its database; `false` when given one
+   * in `database`, whose owner decides when jobs may touch it.
+   */
+  jobs?: Pick<JobTimerOptions, 'intervalMs'> | false;
 }
 
 const loadSetting = async <T>(db: Database, key: string, fallback: () => T): Promise<T> => {
@@ -52,9 +61,15 @@ export const createServer = async (options: ServerOptions = {}) => {
     rateLimit: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     validateResponses: options.validateResponses ?? false,
   };
+  const app = createApp(context);
+  const jobOptions = options.jobs ?? (options.database ? false : {});
+  const jobs = jobOptions === false ? null : startJobTimer(context, jobOptions);
   return {
-    app: createApp(context),
+    app,
     context,
-    close: () => (options.database ? Promise.resolve() : db.close()),
+    close: async () => {
+      await jobs?.stop();
+      if (!options.database) await db.close();
+    },
   };
 };

@@ -8,6 +8,8 @@ export const EVENT_TYPES = [
   'reservation.released',
   'reservation.expired',
   'registration.submitted',
+  /** A later claim of another partner now overlaps this registration. */
+  'registration.contested',
   'registration.approved',
   'registration.rejected',
   'registration.withdrawn',

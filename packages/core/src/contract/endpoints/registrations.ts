@@ -122,7 +122,7 @@ export const registrationEndpoints = {
     body: RequestExtensionInput,
     status: 201,
     response: Registration,
-    errors: ['invalid_transition', 'extension_limit_reached'],
+    errors: ['invalid_transition', 'extension_limit_reached', 'already_exists'],
     roles: PARTNER,
     partnerScoped: true,
   }),

@@ -139,4 +139,13 @@ describe('Approving against first-come priority needs the reviewer’s note', ()
     expect(rejected?.rejection.rule).toBe('reviewer override of first-come priority');
     expect(rejected?.rejection.reason).toContain(note);
   });
+
+  it('ignores a reservation limited to another region than the registration’s account', () => {
+    const limited = reservation({ partnerId: 'p3', region: 'NA' });
+    expect(decideApproval(facts({ reservations: [limited] })).ok).toBe(false);
+    const decision = decideApproval(
+      facts({ registration: { ...candidate, region: 'EMEA' }, reservations: [limited] }),
+    );
+    expect(decision).toMatchObject({ ok: true, value: { priorityOverridden: false } });
+  });
 });

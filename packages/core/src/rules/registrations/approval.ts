@@ -37,7 +37,10 @@ export interface ApprovalFacts {
   registration: Pick<
     Registration,
     'id' | 'partnerId' | 'accountId' | 'products' | 'submittedAt' | 'status'
-  >;
+  > & {
+    /** The account's region, as at submission: a reservation limited to another region does not clash. */
+    region?: string | undefined;
+  };
   others: readonly OtherRegistration[];
   reservations?: readonly ReservationClaim[] | undefined;
   accounts: AccountIndex;

@@ -121,4 +121,17 @@ describe('Submission outcome', () => {
     ]);
     expect(decision.reasons[0]?.code).toBe('contested');
   });
+
+  it('breaks a tie at the same instant by id when the new id is given, as approval does', () => {
+    const same = registration({ id: 'r-m', partnerId: 'p2', accountId: 'acme-us' });
+    const priorityWith = (id?: string) => {
+      const decision = decideSubmission(facts({ id, activeRegistrations: [same] }));
+      return decision.ok && decision.value.status === 'submitted'
+        ? decision.value.conflicts.map((c) => c.priority)
+        : null;
+    };
+    expect(priorityWith(undefined)).toEqual(['theirs']);
+    expect(priorityWith('r-a')).toEqual(['ours']);
+    expect(priorityWith('r-z')).toEqual(['theirs']);
+  });
 });

@@ -32,6 +32,12 @@ export type UnacceptedContract = Pick<PendingContract, 'contractId' | 'version' 
 export interface SubmissionFacts {
   input: Pick<SubmitRegistrationInput, 'accountId' | 'products'>;
   partnerId: string;
+  /**
+   * The id the new registration will be stored under, when the caller assigns it up front. Ties
+   * at the same instant are then broken by id, exactly as approval and the other side's view of
+   * the conflict break them; without it the new registration loses every tie.
+   */
+  id?: string | undefined;
   accounts: AccountIndex;
   pendingContracts: readonly UnacceptedContract[];
   /** Other registrations that may overlap; inactive ones are ignored. */
@@ -112,6 +118,7 @@ export const decideSubmission = (
 
   const conflicts = findConflicts({
     registration: {
+      ...(facts.id === undefined ? {} : { id: facts.id }),
       partnerId,
       accountId: input.accountId,
       products,

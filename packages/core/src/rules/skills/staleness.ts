@@ -3,7 +3,7 @@
  * flagged, left out of lead matching and, unless asked for, out of search.
  */
 import { DEFAULT_PROGRAM } from '../../schemas/program.js';
-import { daysBetween, type Instant } from '../time.js';
+import { addDays, daysBetween, type Instant } from '../time.js';
 
 /** Whole days since the profile was last updated; never negative (a clock skew is "today"). */
 export const profileAgeDays = (profileUpdatedAt: Instant, now: Instant): number =>
@@ -18,3 +18,13 @@ export const isProfileStale = (
   now: Instant,
   staleAfterDays: number = DEFAULT_PROGRAM.staleAfterDays,
 ): boolean => daysBetween(profileUpdatedAt, now) > staleAfterDays;
+
+/**
+ * The instant before which a profile update is stale at `now`: `isProfileStale(t, now, days)`
+ * holds exactly when `t` lies before it. Lets a database filter and page by staleness with one
+ * comparison instead of re-stating the rule in SQL.
+ */
+export const staleProfileCutoff = (
+  now: Instant,
+  staleAfterDays: number = DEFAULT_PROGRAM.staleAfterDays,
+): string => addDays(now, -staleAfterDays);

@@ -99,6 +99,8 @@ create index registrations_queue on registrations (status, sla_breached, decisio
 
 create table registration_extensions (
   id text primary key,
+  -- Insertion order: request times can tie and ids are random.
+  seq bigserial not null,
   registration_id text not null references registrations (id),
   requested_at timestamptz not null,
   justification text not null,
@@ -107,17 +109,19 @@ create table registration_extensions (
   decided_at timestamptz,
   decision_reason text
 );
-create index registration_extensions_registration on registration_extensions (registration_id);
+create index registration_extensions_registration on registration_extensions (registration_id, seq);
 
 create table registration_comments (
   id text primary key,
+  -- Insertion order: the conversation reads as written even when timestamps tie.
+  seq bigserial not null,
   registration_id text not null references registrations (id),
   at timestamptz not null,
   author jsonb not null,
   kind text not null check (kind in ('comment', 'escalation')),
   body text not null
 );
-create index registration_comments_registration on registration_comments (registration_id, at);
+create index registration_comments_registration on registration_comments (registration_id, seq);
 
 create table audit_events (
   id text primary key,

@@ -1,0 +1,225 @@
+/**
+ * The words the demo world is made of: the vendor and its product lines, the skills taxonomy,
+ * certifications, and invented name stems for partners and customers. Every company name is
+ * made up (stems are coined words), so none should belong to a real company.
+ */
+
+export const VENDOR = { name: 'Helixa Networks', program: 'Helixa Partner Program' } as const;
+
+/** The vendor's product lines: what deals are registered for. */
+export const PRODUCTS = [
+  'Helixa Firewall',
+  'Helixa SD-WAN',
+  'Helixa Cloud Backup',
+  'Helixa Analytics',
+  'Helixa Identity',
+  'Helixa Edge Switches',
+] as const;
+
+export const SKILLS = [
+  'cloud-migration',
+  'security',
+  'networking',
+  'data-analytics',
+  'ai-ml',
+  'erp',
+  'sd-wan',
+  'identity-access',
+  'backup-recovery',
+  'managed-services',
+  'devops',
+  'iot',
+] as const;
+export type DemoSkill = (typeof SKILLS)[number];
+
+/** The certification that proves each skill. */
+export const CERTIFICATIONS: Readonly<Record<DemoSkill, string>> = {
+  'cloud-migration': 'Helixa Certified Cloud Migration Specialist',
+  security: 'Helixa Certified Security Engineer',
+  networking: 'Helixa Certified Network Professional',
+  'data-analytics': 'Helixa Certified Analytics Practitioner',
+  'ai-ml': 'Helixa Certified AI Solutions Architect',
+  erp: 'Helixa ERP Integration Specialist',
+  'sd-wan': 'Helixa Certified SD-WAN Engineer',
+  'identity-access': 'Helixa Certified Identity Administrator',
+  'backup-recovery': 'Helixa Certified Backup & Recovery Expert',
+  'managed-services': 'Helixa Managed Services Provider',
+  devops: 'Helixa Certified DevOps Engineer',
+  iot: 'Helixa Certified IoT Architect',
+};
+
+export const SEGMENTS = ['reseller', 'distributor', 'msp', 'consultancy'] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+/** Coined words that start a partner's name. */
+export const PARTNER_STEMS = [
+  'Ardenvale',
+  'Bexmoor',
+  'Caldrith',
+  'Dunmerrow',
+  'Elvaston',
+  'Fenwrick',
+  'Galloren',
+  'Hollisbrook',
+  'Ilverton',
+  'Jorvaine',
+  'Kestmoor',
+  'Lanthorne',
+  'Marrowby',
+  'Netherholt',
+  'Orrington',
+  'Pellacourt',
+  'Quenmore',
+  'Rosswick',
+  'Selmarsh',
+  'Tarvello',
+  'Ulverdane',
+  'Valcresta',
+  'Wendholm',
+  'Yarrowmede',
+  'Zephora',
+  'Altmara',
+  'Brightwold',
+  'Corvantis',
+  'Delmaro',
+  'Estravia',
+  'Falkreach',
+  'Greywater',
+  'Halvorsen Kline',
+  'Isenbrook',
+  'Junipera',
+  'Korvanna',
+  'Lumenreach',
+  'Mistral Bay',
+  'Novaterra',
+  'Oakhaven',
+  'Pinecrest Arc',
+  'Quillon',
+  'Riverbend Nova',
+  'Sablewood',
+  'Tessaline',
+  'Umbraline',
+  'Verdantia',
+  'Westergaard Lund',
+  'Xanterra',
+  'Yellowfen',
+  'Zandvoort Mey',
+  'Aurelix',
+  'Bravura Tek',
+  'Cindermoss',
+  'Dravenport',
+  'Emberlyn',
+] as const;
+
+export const PARTNER_SUFFIX: Readonly<Record<string, readonly string[]>> = {
+  reseller: ['Systems', 'IT Solutions', 'Technologies', 'Networks'],
+  distributor: ['Distribution', 'Trade', 'Supply'],
+  msp: ['Managed Services', 'Cloud Services', 'Operations'],
+  consultancy: ['Consulting', 'Advisory', 'Digital'],
+};
+
+/** Coined words that start a customer's name. */
+export const ACCOUNT_STEMS = [
+  'Quillfeather',
+  'Brindlewood',
+  'Kestrelvane',
+  'Nimbarra',
+  'Orchidell',
+  'Tidewhistle',
+  'Ashcombe',
+  'Bellmarrow',
+  'Copperlyn',
+  'Drummoch',
+  'Eldergrove',
+  'Foxhallow',
+  'Glenvarra',
+  'Hartwyck',
+  'Ironmere',
+  'Juniperton',
+  'Kingsmarra',
+  'Larkspire',
+  'Merrowgate',
+  'Northavel',
+  'Oxendale',
+  'Pemberlane',
+  'Quarrymoor',
+  'Ravenholt',
+  'Stonemarsh',
+  'Thistlecombe',
+  'Umberfield',
+  'Vellamoor',
+  'Wyndhaven',
+  'Yarrowby',
+  'Zellwood',
+  'Alderfen',
+  'Briarwick',
+  'Caskerton',
+  'Dovemarch',
+  'Elmsworth',
+  'Fallowmere',
+  'Gildencross',
+  'Hollowmere',
+  'Ivybridge Vale',
+  'Jasperfield',
+  'Kilnworth',
+  'Lindenmoor',
+  'Mossgrave',
+  'Netherwell',
+  'Oakmarrow',
+  'Pinderfold',
+  'Quillmont',
+  'Rookwell',
+  'Saltmarrow',
+  'Tanglewood Arc',
+  'Underholt',
+  'Vintermoor',
+  'Willowmarsh',
+  'Yewcombe',
+  'Zinnfeld',
+  'Amberlode',
+  'Bramblecote',
+  'Cobblemere',
+  'Darrowfield',
+  'Emberwick',
+  'Flintmarrow',
+  'Goldmere',
+  'Heathwold',
+  'Inchcombe',
+  'Juneberry',
+  'Kettlewick',
+  'Lowenmark',
+  'Marshcombe',
+  'Nettlefold',
+] as const;
+
+export const INDUSTRIES = [
+  'Foods',
+  'Health',
+  'Logistics',
+  'Retail',
+  'Aerospace',
+  'Energy',
+  'Pharma',
+  'Insurance',
+  'Bank',
+  'Motors',
+  'Textiles',
+  'Chemicals',
+  'Media',
+  'Hotels',
+  'Telecom',
+  'Engineering',
+  'Mining',
+  'Semiconductors',
+  'Shipping',
+  'Agritech',
+] as const;
+
+/** Lower-case letters and digits joined by `_`: ids and domains built from names. */
+export const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');

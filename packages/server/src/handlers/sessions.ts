@@ -1,0 +1,8 @@
+import type { Handlers } from '../http/router.js';
+import { createSessionService, meOf } from '../services/sessions.js';
+
+export const sessionHandlers = {
+  'sessions.create': ({ tx, body, context, now }) =>
+    createSessionService(tx, body, context.authenticator.sessionSecret, now),
+  'sessions.me': async ({ principal }) => meOf(principal),
+} satisfies Handlers;

@@ -1,0 +1,49 @@
+import { indexAccounts } from '@openprm/core';
+import type { Queryable } from '../db/database.js';
+import { assertVisible, type Principal } from '../http/principal.js';
+import { notFound } from '../http/problem.js';
+import { accountsOfTree, lockTree, toAccountNode } from '../queries/accounts.js';
+import { findRegistration, openRegistrationsOfTree } from '../queries/registrations.js';
+import { activeReservationsOfTree, toReservation } from '../queries/reservations.js';
+
+/** Finding registrations for a caller, and the state of a tree the conflict rules look at. */
+
+/** The registration when the caller may see it; another partner's is "not found", never 403. */
+export const visibleRegistration = async (
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  lock = false,
+) => {
+  const row = await findRegistration(tx, id, lock);
+  if (!row) throw notFound(`Registration ${id}`);
+  assertVisible(principal, row.partner_id, `Registration ${id}`);
+  return row;
+};
+
+/**
+ * For status changes: locks the registration's account tree (its root row, as reservations do)
+ * and then the registration itself, and reads it again under the lock. Every status change of a
+ * registration takes the tree lock first, so an approval and the rejections it causes never race
+ * a withdrawal, a manual rejection or a second approval on the same tree, on any instance.
+ */
+export const lockRegistrationForChange = async (
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+) => {
+  const found = await visibleRegistration(tx, principal, id);
+  await lockTree(tx, found.root_id);
+  return (await findRegistration(tx, id, true)) ?? found;
+};
+
+/** The accounts, open registrations and active reservations of one tree. */
+export const loadTree = async (tx: Queryable, rootId: string) => {
+  const accountRows = await accountsOfTree(tx, rootId);
+  return {
+    accountRows,
+    accounts: indexAccounts(accountRows.map(toAccountNode)),
+    registrations: await openRegistrationsOfTree(tx, rootId),
+    reservations: (await activeReservationsOfTree(tx, rootId)).map(toReservation),
+  };
+};
