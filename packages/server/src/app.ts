@@ -1,19 +1,15 @@
 import { buildOpenApiDocument, endpoints } from '@openprm/core';
 import { Hono } from 'hono';
 import type { ServerContext } from './context.js';
+import { DEMO_API_KEYS } from './demo/keys.js';
 import { handlers } from './handlers/index.js';
 import { ProblemError } from './http/problem.js';
 import { registerEndpoints } from './http/router.js';
 import { portalPage } from './pages/portal.js';
 import { referencePage } from './pages/reference.js';
 
-export const DEMO_KEYS = [
-  'prm_demo_vendor',
-  'prm_demo_manager',
-  'prm_demo_partner1',
-  'prm_demo_partner2',
-  'prm_demo_rep1',
-] as const;
+/** The demo keys as the pages list them: the key and who it stands for. */
+export const DEMO_KEYS = DEMO_API_KEYS.map(({ key, description }) => ({ key, description }));
 
 const problemResponse = (problem: ProblemError, requestId: string) =>
   new Response(JSON.stringify({ ...problem.toJSON(), requestId }), {
@@ -44,7 +40,9 @@ export const createApp = (context: ServerContext) => {
     }),
   );
   app.get('/v1/openapi.json', (c) => c.json(openapi));
-  app.get('/docs', (c) => c.html(referencePage(list, context.demo ? DEMO_KEYS : [])));
+  app.get('/docs', (c) =>
+    c.html(referencePage(list, context.demo ? DEMO_KEYS.map((k) => k.key) : [])),
+  );
   app.get('/', (c) =>
     c.html(portalPage({ version: context.version, demoKeys: context.demo ? DEMO_KEYS : [] })),
   );

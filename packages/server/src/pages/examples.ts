@@ -3,7 +3,7 @@ export const EXAMPLE_BODIES: Record<string, unknown> = {
   'sessions.create': {
     user: { id: 'u_anna', name: 'Anna Berger' },
     role: 'partner_rep',
-    partnerId: 'ptr_001',
+    partnerId: 'ptr_northquay',
   },
   'accounts.create': {
     name: 'Example Industries GmbH',
@@ -11,10 +11,10 @@ export const EXAMPLE_BODIES: Record<string, unknown> = {
     country: 'DE',
     region: 'EMEA',
   },
-  'reservations.reserve': { accountId: 'acc_0001' },
+  'reservations.reserve': { accountId: 'acc_quillfeather_de' },
   'registrations.submit': {
-    accountId: 'acc_0001',
-    products: ['Cloud Suite'],
+    accountId: 'acc_quillfeather_de',
+    products: ['Helixa Firewall'],
     estimatedValue: { amount: 120000, currency: 'EUR' },
     expectedCloseDate: '2027-03-31',
     notes: 'Budget approved; decision in Q1.',
@@ -43,9 +43,9 @@ export const EXAMPLE_BODIES: Record<string, unknown> = {
     period: { from: '2027-01-01', to: '2027-03-31' },
     defaultTarget: 250000,
   },
-  'targets.set': { targets: [{ objectiveId: 'obj_revenue', value: 300000 }] },
+  'targets.set': { targets: [{ objectiveId: 'obj_revenue_2026', value: 300000 }] },
   'metrics.record': {
-    records: [{ partnerId: 'ptr_001', metric: 'turnover', value: 42000, on: '2026-11-20' }],
+    records: [{ partnerId: 'ptr_northquay', metric: 'turnover', value: 42000, on: '2026-11-20' }],
   },
   'contracts.create': { title: 'Marketing Fund Terms', kind: 'other', gates: [] },
   'contracts.publish': { content: '# Terms\n\nThe partner agrees …', requiresReacceptance: true },

@@ -1,5 +1,10 @@
 import { escapeHtml, page } from '../html.js';
 
+export interface DemoKeyInfo {
+  key: string;
+  description: string;
+}
+
 const AREAS = [
   [
     'Account reservations',
@@ -27,26 +32,18 @@ const AREAS = [
   ],
 ] as const;
 
-const KEY_ROLES: Record<string, string> = {
-  prm_demo_vendor: 'vendor admin: everything, including contracts and session tokens',
-  prm_demo_manager: 'channel manager: the approval queue, scorecards, partner search',
-  prm_demo_partner1: 'partner admin of partner 1 (has new terms to accept)',
-  prm_demo_partner2: 'partner admin of partner 2',
-  prm_demo_rep1: 'partner rep of partner 1',
-};
-
-const keyTable = (keys: readonly string[]) => `<h2>Demo keys</h2>
+const keyTable = (keys: readonly DemoKeyInfo[]) => `<h2>Demo keys</h2>
   <table>
     <thead><tr><th scope="col">Key</th><th scope="col">Who</th></tr></thead>
     <tbody>
-${keys.map((key) => `      <tr><td><code>${escapeHtml(key)}</code></td><td>${escapeHtml(KEY_ROLES[key] ?? '')}</td></tr>`).join('\n')}
+${keys.map(({ key, description }) => `      <tr><td><code>${escapeHtml(key)}</code></td><td>${escapeHtml(description)}</td></tr>`).join('\n')}
     </tbody>
   </table>
   <pre><code>curl -s -H 'Authorization: Bearer prm_demo_partner1' 'localhost:8787/v1/accounts?query=acme'
 curl -s -H 'Authorization: Bearer prm_demo_manager' 'localhost:8787/v1/registrations?sort=queue'</code></pre>`;
 
 /** The demo portal. The web components replace the cards as they land (see the project issues). */
-export const portalPage = (options: { version: string; demoKeys: readonly string[] }) =>
+export const portalPage = (options: { version: string; demoKeys: readonly DemoKeyInfo[] }) =>
   page(
     'OpenPRM demo portal',
     `<header>

@@ -1,5 +1,6 @@
 import type { Reservation } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
+import type { AccountRow } from './accounts.js';
 import { iso, optional } from './rows.js';
 
 export interface ReservationRow {
@@ -111,3 +112,19 @@ export const listReservations = (
       filter.limit,
     ],
   );
+
+/**
+ * The account's whole tree and its active reservations in one round trip: the reservation
+ * check is the hottest read, and per-statement latency dominates it (bench/http.mjs).
+ * `null` when the account does not exist.
+ */
+export const treeSnapshotOfAccount = async (db: Queryable, accountId: string) => {
+  const [row] = await db.query<{ accounts: AccountRow[]; reservations: ReservationRow[] | null }>(
+    `select
+       (select json_agg(a) from accounts a where a.root_id = t.root_id) as accounts,
+       (select json_agg(r) from reservations r where r.root_id = t.root_id and r.status = 'active') as reservations
+     from accounts t where t.id = $1`,
+    [accountId],
+  );
+  return row ? { accounts: row.accounts, reservations: row.reservations ?? [] } : null;
+};

@@ -21,6 +21,7 @@ import {
   listReservations,
   type ReservationRow,
   toReservation,
+  treeSnapshotOfAccount,
   updateReservation,
 } from '../queries/reservations.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../queries/rows.js';
@@ -39,12 +40,13 @@ export const checkReservationService = async (
   settings: ProgramSettings,
   now: Date,
 ) => {
-  const account = await findAccount(tx, accountId);
-  if (!account) throw notFound(`Account ${accountId}`);
+  const snapshot = await treeSnapshotOfAccount(tx, accountId);
+  if (!snapshot) throw notFound(`Account ${accountId}`);
   return checkReservation({
     accountId,
     callerPartnerId: principal.partnerId,
-    ...(await treeState(tx, account.root_id)),
+    accounts: indexAccounts(snapshot.accounts.map(toAccountNode)),
+    reservations: snapshot.reservations.map(toReservation),
     disclosure: settings.disclosure,
     now,
   });
