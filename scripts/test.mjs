@@ -28,6 +28,7 @@ const run = (label, command, args) => {
 };
 
 const steps = [
+  ['changesets parse', 'node', ['scripts/check-changesets.mjs']],
   [
     'lint, build, typecheck, tests, package checks (turbo)',
     'npx',

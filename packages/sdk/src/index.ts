@@ -1,6 +1,43 @@
-/**
- * Preview: this package is being built on top of the core contract. Until its first release it
- * only re-exports the contract types it will be typed by; see README.md for what is coming.
- */
-export type { EndpointId, Endpoints } from '@openprm/core';
-export { endpoints } from '@openprm/core';
+export {
+  type CallOptions,
+  createPrmClient,
+  type Input,
+  type Item,
+  type ListQuery,
+  type PrmClient,
+  type Query,
+  type Result,
+} from './client.js';
+export {
+  AuthenticationError,
+  ConflictError,
+  ContractAcceptanceRequiredError,
+  isAuthenticationError,
+  isConflictError,
+  isContractAcceptanceRequiredError,
+  isNetworkError,
+  isNotFoundError,
+  isPermissionError,
+  isPrmError,
+  isRateLimitError,
+  isRuleRefusedError,
+  isTimeoutError,
+  isValidationError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  PrmError,
+  type PrmErrorInit,
+  type PrmErrorName,
+  type ProblemDetails,
+  RateLimitError,
+  RuleRefusedError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+export type { Page, PagePromise, ToArrayOptions } from './pagination.js';
+export type {
+  IdempotentRequestOptions,
+  PrmClientOptions,
+  RequestOptions,
+} from './transport.js';

@@ -1,5 +1,7 @@
 import { buildOpenApiDocument, endpoints } from '@openprm/core';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { ServerContext } from './context.js';
 import { DEMO_API_KEYS } from './demo/keys.js';
 import { handlers } from './handlers/index.js';
@@ -7,6 +9,8 @@ import { ProblemError } from './http/problem.js';
 import { registerEndpoints } from './http/router.js';
 import { portalPage } from './pages/portal.js';
 import { referencePage } from './pages/reference.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The demo keys as the pages list them: the key and who it stands for. */
 export const DEMO_KEYS = DEMO_API_KEYS.map(({ key, description }) => ({ key, description }));
@@ -47,6 +51,40 @@ export const createApp = (context: ServerContext) => {
     c.html(portalPage({ version: context.version, demoKeys: context.demo ? DEMO_KEYS : [] })),
   );
 
+  // The largest legitimate body is a contract version (200,000 characters of text).
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemResponse(
+          new ProblemError(
+            'payload_too_large',
+            `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MiB.`,
+          ),
+          c.res.headers.get('x-request-id') ?? crypto.randomUUID(),
+        ),
+    }),
+  );
+  if (context.corsOrigins.length > 0) {
+    app.use(
+      '/v1/*',
+      cors({
+        origin: [...context.corsOrigins],
+        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+        exposeHeaders: [
+          'RateLimit-Limit',
+          'RateLimit-Remaining',
+          'RateLimit-Reset',
+          'RateLimit-Policy',
+          'Retry-After',
+          'Idempotent-Replayed',
+          'X-Request-Id',
+        ],
+        maxAge: 600,
+      }),
+    );
+  }
   registerEndpoints(app, context, handlers);
 
   app.notFound((c) =>

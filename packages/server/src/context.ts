@@ -15,4 +15,6 @@ export interface ServerContext {
   rateLimit: (caller: string, nowMs: number) => RateLimitVerdict;
   /** Check every answer against the contract's response schema (tests turn this on). */
   validateResponses: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: readonly string[];
 }

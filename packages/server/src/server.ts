@@ -22,6 +22,11 @@ export interface ServerOptions extends DatabaseOptions {
   sessionSecret?: string;
   validateResponses?: boolean;
   /**
+   * Origins whose pages may call the API (CORS), e.g. `https://intranet.example.com`.
+   * @default the comma-separated OPENPRM_CORS_ORIGINS, else none (same origin only)
+   */
+  corsOrigins?: string[];
+  /**
    * Run the time-driven rules (expiries, SLA breaches, warnings) on a timer, stopped by `close()`;
    * `false` leaves them to someone else (tests call `runDueJobs`, the CLI starts the timer after
    * seeding). Safe with many instances: each job runs on one at a time.
@@ -60,6 +65,12 @@ export const createServer = async (options: ServerOptions = {}) => {
     authenticator: createAuthenticator(db, { demo, sessionSecret }),
     rateLimit: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     validateResponses: options.validateResponses ?? false,
+    corsOrigins:
+      options.corsOrigins ??
+      (process.env.OPENPRM_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
   };
   const app = createApp(context);
   const jobOptions = options.jobs ?? (options.database ? false : {});

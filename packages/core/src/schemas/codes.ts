@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   account_tree_cycle: 422,
   rule_refused: 422,
   hash_mismatch: 422,
+  payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
   not_implemented: 501,

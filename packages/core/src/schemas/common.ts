@@ -12,8 +12,13 @@ export const Id = z
 /** An instant, ISO 8601 with offset, e.g. `2026-11-23T09:00:00Z`. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
-/** A calendar date, ISO 8601, e.g. `2026-12-31`. */
-export const CalendarDate = z.iso.date();
+/** A calendar date, ISO 8601, e.g. `2026-12-31`, from the year 1900 on (year 0000 is no date). */
+export const CalendarDate = z.iso
+  .date()
+  .check(z.refine((date) => date >= '1900-01-01', { message: 'Use a date from 1900 on' }));
+
+/** A count that fits a 32-bit database integer. */
+export const Count = z.number().check(z.int(), z.gte(0), z.lte(2_147_483_647));
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCode = z

@@ -86,7 +86,7 @@ export const Acceptance = z.object({
 export type Acceptance = z.infer<typeof Acceptance>;
 
 export const AcceptanceListQuery = z.object({
-  version: z.optional(z.coerce.number().check(z.int(), z.gte(1))),
+  version: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(2_147_483_647))),
   ...PageQuery,
 });
 

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { CountryCode, Id, Name, PageQuery, QueryBoolean, Region, Timestamp } from './common.js';
+import {
+  Count,
+  CountryCode,
+  Id,
+  Name,
+  PageQuery,
+  QueryBoolean,
+  Region,
+  Timestamp,
+} from './common.js';
 
 /** Ordered from least to most capable. */
 export const SKILL_LEVELS = ['foundation', 'practitioner', 'expert'] as const;
@@ -18,7 +27,7 @@ export const PartnerSkill = z.object({
   skill: SkillKey,
   level: SkillLevel,
   /** How many of the partner's people hold the skill. */
-  people: z.optional(z.number().check(z.int(), z.gte(0))),
+  people: z.optional(Count),
 });
 export type PartnerSkill = z.infer<typeof PartnerSkill>;
 
@@ -49,7 +58,7 @@ export const Partner = z.object({
   skills: z.array(PartnerSkill),
   certifications: z.array(Certification),
   offices: z.array(Office),
-  peopleCount: z.optional(z.number().check(z.int(), z.gte(0))),
+  peopleCount: z.optional(Count),
   profileUpdatedAt: Timestamp,
   /** Not updated within `staleAfterDays`: excluded from lead matching and, by default, from search. */
   stale: z.boolean(),
@@ -62,7 +71,7 @@ export const UpdateSkillsInput = z.object({
   certifications: z.optional(z.array(Certification).check(z.maxLength(200))),
   countries: z.optional(z.array(CountryCode)),
   offices: z.optional(z.array(Office).check(z.maxLength(100))),
-  peopleCount: z.optional(z.number().check(z.int(), z.gte(0))),
+  peopleCount: z.optional(Count),
 });
 export type UpdateSkillsInput = z.infer<typeof UpdateSkillsInput>;
 

@@ -1,4 +1,5 @@
-import type { Role } from '@openprm/core';
+import { Role } from '@openprm/core';
+import * as z from 'zod/mini';
 import { hmacBase64Url, randomToken, safeEqual, sha256Hex } from '../crypto.js';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from './principal.js';
@@ -23,7 +24,19 @@ export interface SessionClaims {
   partnerId: string | null;
   /** Expiry, seconds since the epoch. */
   exp: number;
+  /** Minted with a demo key. */
+  demo?: true;
 }
+
+/** Claims are checked even after the signature: a token without `exp` must never be accepted. */
+const Claims = z.object({
+  sub: z.string(),
+  name: z.string(),
+  role: Role,
+  partnerId: z.nullable(z.string()),
+  exp: z.number().check(z.int()),
+  demo: z.optional(z.literal(true)),
+});
 
 /** Signs short-lived session tokens: `prms_<claims>.<HMAC-SHA256>`, verified without a look-up. */
 export const signSession = (secret: string, claims: SessionClaims) => {
@@ -34,14 +47,22 @@ export const signSession = (secret: string, claims: SessionClaims) => {
 const unauthenticated = (detail: string) =>
   new ProblemError('unauthenticated', detail, {}, { 'WWW-Authenticate': 'Bearer' });
 
-const verifySession = (secret: string, token: string, now: Date): Principal => {
-  const [payload = '', signature = ''] = token.slice(SESSION_PREFIX.length).split('.');
-  if (!safeEqual(signature, hmacBase64Url(secret, payload))) {
+const verifySession = (secret: string, token: string, now: Date, demoMode: boolean): Principal => {
+  const parts = token.slice(SESSION_PREFIX.length).split('.');
+  const [payload = '', signature = ''] = parts;
+  if (parts.length !== 2 || !safeEqual(signature, hmacBase64Url(secret, payload))) {
     throw unauthenticated('The session token is not valid.');
   }
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SessionClaims;
+  const parsed = Claims.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+  if (!parsed.success) throw unauthenticated('The session token is not valid.');
+  const claims = parsed.data;
   if (claims.exp * 1000 <= now.getTime()) {
     throw unauthenticated('The session token has expired: ask your backend for a new one.');
+  }
+  if (claims.demo && !demoMode) {
+    throw unauthenticated(
+      'This session was minted with a demo key; demo credentials work only in demo mode.',
+    );
   }
   return {
     kind: 'session',
@@ -86,7 +107,7 @@ export const createAuthenticator = (
       const token = match[1];
       if (token.startsWith(SESSION_PREFIX)) {
         try {
-          return verifySession(options.sessionSecret, token, now);
+          return verifySession(options.sessionSecret, token, now, options.demo);
         } catch (error) {
           if (error instanceof ProblemError) throw error;
           throw unauthenticated('The session token is not valid.');

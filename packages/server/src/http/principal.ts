@@ -10,7 +10,16 @@ export interface Principal {
   role: Role;
   /** Set for partner roles: the only partner whose records this caller may see. */
   partnerId: string | null;
+  /** A demo key, or a session minted with one: accepted only in demo mode. */
+  demo?: true;
 }
+
+/**
+ * One caller for rate limits and idempotency: session user ids are chosen by the vendor's backend
+ * and may repeat across partners, so the role and partner are part of the key.
+ */
+export const callerKey = (principal: Principal) =>
+  `${principal.kind}:${principal.role}:${principal.partnerId ?? '-'}:${principal.id}`;
 
 export const isVendor = (principal: Principal) => !isPartnerRole(principal.role);
 

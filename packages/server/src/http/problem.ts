@@ -24,6 +24,7 @@ const TITLES: Record<ErrorCode, string> = {
   account_tree_cycle: 'Account tree cycle',
   rule_refused: 'Refused by a rule',
   hash_mismatch: 'Hash mismatch',
+  payload_too_large: 'Request too large',
   rate_limited: 'Too many requests',
   internal_error: 'Internal error',
   not_implemented: 'Not implemented yet',

@@ -11,7 +11,7 @@ import type * as z from 'zod/mini';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { withIdempotency } from './idempotency.js';
-import type { Principal } from './principal.js';
+import { callerKey, type Principal } from './principal.js';
 import { ProblemError } from './problem.js';
 import { fieldErrors, parsePart } from './validate.js';
 
@@ -80,7 +80,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         c.req.header('authorization'),
         now,
       );
-      const verdict = context.rateLimit(`${principal.kind}:${principal.id}`, now.getTime());
+      const verdict = context.rateLimit(callerKey(principal), now.getTime());
       for (const [name, value] of Object.entries(verdict.headers)) c.header(name, value);
       if (!verdict.allowed) {
         throw new ProblemError(
@@ -142,7 +142,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
                 : withIdempotency(
                     tx,
                     {
-                      caller: `${principal.kind}:${principal.id}`,
+                      caller: callerKey(principal),
                       key: idempotencyKey,
                       endpoint: endpoint.id,
                       body,

@@ -9,6 +9,17 @@ export const fieldErrors = (error: z.core.$ZodError, prefix?: string): FieldErro
     message: issue.message,
   }));
 
+/** The first path at which a string holds a NUL character (PostgreSQL text cannot store one). */
+const nulPath = (value: unknown, path: string[] = []): string[] | null => {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulPath(inner, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+};
+
 /** Parses one part of a request with its contract schema, or answers 400 with every field error. */
 export const parsePart = <S extends z.ZodMiniType>(
   schema: S | undefined,
@@ -16,6 +27,14 @@ export const parsePart = <S extends z.ZodMiniType>(
   part: 'params' | 'query' | 'body',
 ): z.output<S> | undefined => {
   if (!schema) return undefined;
+  const nul = nulPath(value);
+  if (nul) {
+    const path = [...(part === 'body' ? [] : [part]), ...nul].join('.');
+    throw invalid(
+      [{ path, message: 'Text must not contain NUL characters' }],
+      `The ${part} is not valid.`,
+    );
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const prefix = part === 'body' ? undefined : part;

@@ -1,4 +1,5 @@
 import { findExpired } from '@openprm/core';
+import { updateConflictStatus } from '../queries/registrations.js';
 import { recordRegistrationChange, systemActor } from '../services/registration-trail.js';
 import type { Job } from './job.js';
 import {
@@ -16,6 +17,8 @@ export const registrationExpiry: Job = {
     const due = findExpired(claimed.map(toRuleFacts), now);
     const expired = due.length === 0 ? [] : await setRegistrationStatus(tx, due, 'expired');
     for (const row of expired) {
+      // Other registrations of the tree list this one as a conflict: keep their view current.
+      await updateConflictStatus(tx, row.root_id, row.id, 'expired');
       await recordRegistrationChange(tx, {
         row,
         actor: systemActor('protection period'),

@@ -1,3 +1,4 @@
+import { Timestamp } from '@openprm/core';
 import { ProblemError } from '../http/problem.js';
 
 /** Row → JSON helpers shared by the query modules. */
@@ -46,3 +47,22 @@ export const decodeCursor = (cursor: string | undefined): (string | number)[] | 
 };
 
 export const DEFAULT_PAGE_SIZE = 50;
+
+/** An ISO 8601 instant as cursors carry it; `Date.parse` alone would let "1" through to SQL. */
+export const isInstantText = (value: unknown): value is string =>
+  typeof value === 'string' && Timestamp.safeParse(value).success;
+
+/** A `[instant, id]` cursor, the key of lists ordered by time then id; anything else is a 400. */
+export const decodeInstantIdCursor = (cursor: string | undefined): [string, string] | null => {
+  const values = decodeCursor(cursor);
+  if (values === null) return null;
+  const [instant, id] = values;
+  if (values.length === 2 && isInstantText(instant) && typeof id === 'string') return [instant, id];
+  throw new ProblemError(
+    'invalid_request',
+    'The cursor is not valid: use nextCursor from a previous page.',
+    {
+      errors: [{ path: 'query.cursor', message: 'Unknown cursor' }],
+    },
+  );
+};

@@ -48,7 +48,17 @@ export const createAccountService = async (
   input: CreateAccountInput,
   now: Date,
 ): Promise<Account> => {
+  if (input.vendorDirect && principal.partnerId !== null) {
+    throw new ProblemError('forbidden', 'Only vendor roles mark an account vendor-direct.', {
+      errors: [{ path: 'vendorDirect', message: 'Vendor roles only' }],
+    });
+  }
   const parentId = input.parentId ?? null;
+  // Serialise creations under one parent, so concurrent identical requests cannot both pass
+  // the duplicate check (PostgreSQL runs them in parallel; PGlite already serialises).
+  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [
+    `account-parent:${parentId ?? ''}`,
+  ]);
   const parent = parentId === null ? null : await findAccount(tx, parentId);
   if (parentId !== null && !parent) {
     throw new ProblemError('not_found', `Parent account ${parentId} was not found.`, {

@@ -30,7 +30,7 @@ import {
   toContract,
   toContractVersion,
 } from '../queries/contracts.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../queries/rows.js';
+import { DEFAULT_PAGE_SIZE, decodeInstantIdCursor, encodeCursor } from '../queries/rows.js';
 import { pendingContractsOf } from './contract-gate.js';
 import { recordAudit, recordEvent } from './outbox.js';
 
@@ -189,11 +189,11 @@ export const acceptanceReportService = async (
   const version = await findContractVersion(tx, contractId, versionNumber);
   if (!version) throw notFound(`Version ${versionNumber} of contract ${contractId}`);
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const after = decodeCursor(query.cursor);
+  const after = decodeInstantIdCursor(query.cursor);
   const rows = await listAcceptancesOfVersion(tx, {
     contractId,
     version: versionNumber,
-    after: after ? [String(after[0]), String(after[1])] : null,
+    after,
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);

@@ -4,11 +4,9 @@ import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
 import { auditTrailOf } from '../queries/registration-details.js';
 import { listRegistrationRows, sortKeyOf } from '../queries/registration-list.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../queries/rows.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, isInstantText } from '../queries/rows.js';
 import { visibleRegistration } from './registration-access.js';
 import { viewerOf, viewRegistration, viewRegistrations } from './registration-view.js';
-
-const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /** A cursor must hold the sort key this order uses; anything else is a 400, never a SQL error. */
 const cursorFor = (cursor: string | undefined, sort: 'queue' | 'newest') => {
@@ -19,10 +17,10 @@ const cursorFor = (cursor: string | undefined, sort: 'queue' | 'newest') => {
     sort === 'queue'
       ? values.length === 4 &&
         (first === 0 || first === 1) &&
-        isInstant(rest[0]) &&
-        isInstant(rest[1]) &&
+        isInstantText(rest[0]) &&
+        isInstantText(rest[1]) &&
         typeof rest[2] === 'string'
-      : values.length === 2 && isInstant(first) && typeof rest[0] === 'string';
+      : values.length === 2 && isInstantText(first) && typeof rest[0] === 'string';
   if (valid) return values;
   throw new ProblemError(
     'invalid_request',

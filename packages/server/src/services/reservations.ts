@@ -24,7 +24,7 @@ import {
   treeSnapshotOfAccount,
   updateReservation,
 } from '../queries/reservations.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../queries/rows.js';
+import { DEFAULT_PAGE_SIZE, decodeInstantIdCursor, encodeCursor } from '../queries/rows.js';
 import { assertContractsAccepted } from './contract-gate.js';
 import { recordAudit, recordEvent } from './outbox.js';
 
@@ -123,12 +123,12 @@ export const listReservationsService = async (
   query: ReservationListQuery,
 ) => {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const after = decodeCursor(query.cursor);
+  const after = decodeInstantIdCursor(query.cursor);
   const rows = await listReservations(tx, {
     partnerId: principal.partnerId ?? query.partnerId,
     accountId: query.accountId,
     status: query.status,
-    after: after ? [String(after[0]), String(after[1])] : null,
+    after,
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);

@@ -14,6 +14,7 @@ export const DEFAULT_SESSION_TTL_SECONDS = 900;
  */
 export const createSessionService = async (
   tx: Queryable,
+  principal: Principal,
   input: CreateSessionInput,
   secret: string,
   now: Date,
@@ -37,7 +38,15 @@ export const createSessionService = async (
   const exp = Math.floor(now.getTime() / 1000) + ttl;
   const user = { id: input.user.id, name: input.user.name, role: input.role };
   return {
-    token: signSession(secret, { sub: user.id, name: user.name, role: user.role, partnerId, exp }),
+    token: signSession(secret, {
+      sub: user.id,
+      name: user.name,
+      role: user.role,
+      partnerId,
+      exp,
+      // Minted with a demo key: the token is a demo credential too, refused outside demo mode.
+      ...(principal.demo ? { demo: true } : {}),
+    }),
     expiresAt: new Date(exp * 1000).toISOString(),
     user,
     partnerId,

@@ -16,7 +16,7 @@ import { ANY_ROLE, IdParams, PARTNER, VENDOR, VENDOR_ADMIN } from './params.js';
 
 const VersionParams = z.object({
   id: Id,
-  version: z.coerce.number().check(z.int(), z.gte(1)),
+  version: z.coerce.number().check(z.int(), z.gte(1), z.lte(2_147_483_647)),
 });
 
 export const contractEndpoints = {

@@ -72,7 +72,8 @@ export const registrationEndpoints = {
     body: ApproveRegistrationInput,
     status: 200,
     response: Registration,
-    errors: ['invalid_transition'],
+    // rule_refused: the tree and product line are already protected by another approval.
+    errors: ['invalid_transition', 'rule_refused'],
     roles: VENDOR,
   }),
   'registrations.reject': defineEndpoint({

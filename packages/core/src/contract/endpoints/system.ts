@@ -41,7 +41,7 @@ export const systemEndpoints = {
     body: CreateSessionInput,
     status: 201,
     response: Session,
-    errors: [],
+    errors: ['not_found'],
     roles: VENDOR_ADMIN,
   }),
   'sessions.me': defineEndpoint({

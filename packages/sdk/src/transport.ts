@@ -1,0 +1,289 @@
+import { buildPath, type EndpointDefinition, type FieldError } from '@openprm/core';
+import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
+import {
+  errorFromResponse,
+  isAuthenticationError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+
+/** Options of `createPrmClient`. */
+export interface PrmClientOptions {
+  /**
+   * Where the OpenPRM server answers: its origin, or the prefix it is mounted under. Paths
+   * (`/v1/…`) are appended to it.
+   * @default none: required
+   * @example 'https://prm.example.com'
+   */
+  baseUrl: string;
+  /**
+   * A fixed bearer token: a server-side API key (integrations, scripts), or a session token.
+   * Use `getToken` instead when the token expires.
+   * @default undefined (no `Authorization` header: only public endpoints answer)
+   * @example process.env.OPENPRM_API_KEY
+   */
+  token?: string | undefined;
+  /**
+   * Supplies the bearer token. Called lazily on the first request that needs one, its answer is
+   * kept, and it is called again once when the server answers 401 (a browser session expired),
+   * after which the request is repeated with the new token.
+   * @default undefined
+   * @example async () => (await fetch('/prm-session')).text()
+   */
+  getToken?: (() => string | Promise<string>) | undefined;
+  /**
+   * The `fetch` to use: for tests, proxies, or an in-process server.
+   * @default globalThis.fetch
+   * @example (input, init) => app.fetch(new Request(input, init))
+   */
+  fetch?: typeof fetch | undefined;
+  /**
+   * Milliseconds one attempt may take before it fails with `TimeoutError`. `false` waits forever.
+   * @default 30_000
+   * @example 10_000
+   */
+  timeout?: number | false | undefined;
+  /**
+   * How often a request that is safe to repeat is retried: on network errors and on
+   * 408/429/502/503/504, with exponential backoff and jitter, honouring `Retry-After`.
+   * @default 2
+   * @example 0
+   */
+  maxRetries?: number | undefined;
+  /**
+   * Headers sent with every request (never `Authorization`: use `token` or `getToken`).
+   * @default {}
+   * @example { 'x-correlation-id': 'import-2026-11' }
+   */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Options of one call; each overrides the client's for that call. */
+export interface RequestOptions {
+  /**
+   * Aborts the call (also while it waits to retry); the promise rejects with the signal's reason.
+   * @default undefined
+   * @example AbortSignal.timeout(5_000)
+   */
+  signal?: AbortSignal | undefined;
+  /**
+   * Milliseconds one attempt may take before it fails with `TimeoutError`.
+   * @default the client's `timeout` (30_000)
+   * @example 5_000
+   */
+  timeout?: number | false | undefined;
+  /**
+   * How often to retry this call when it is safe to repeat.
+   * @default the client's `maxRetries` (2)
+   * @example 5
+   */
+  maxRetries?: number | undefined;
+}
+
+/** Options of a call to an endpoint that takes an `Idempotency-Key`. */
+export interface IdempotentRequestOptions extends RequestOptions {
+  /**
+   * The `Idempotency-Key`: a repeated request with the same key replays the first answer, so a
+   * retried submit never makes a second registration. Pass your own to make a call safe to
+   * repeat across processes (e.g. a row id of an import).
+   * @default crypto.randomUUID(), generated once per call and reused on every retry
+   * @example `erp-opportunity-${row.id}`
+   */
+  idempotencyKey?: string | undefined;
+}
+
+/** The parts of one request, before validation. */
+export interface RequestParts {
+  params?: Record<string, unknown> | undefined;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+}
+
+const RETRY_STATUS = [408, 429, 502, 503, 504];
+/** A longer `Retry-After` is not waited for: the call fails at once and the app decides. */
+const MAX_RETRY_AFTER_SECONDS = 60;
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+const toFieldErrors = (issues: readonly Issue[], prefix?: string): FieldError[] =>
+  issues.map((issue) => ({
+    path: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+
+/**
+ * Checks params, query and body with the endpoint's own schemas, in the server's order, and
+ * throws the `ValidationError` the server would answer for the first invalid part (same `errors[]`
+ * paths, same `detail`), without a request.
+ */
+export const validateParts = (endpoint: EndpointDefinition, parts: RequestParts) => {
+  const check = (
+    schema: EndpointDefinition['body'],
+    value: unknown,
+    part: 'params' | 'query' | 'body',
+  ) => {
+    if (!schema) return;
+    const result = schema.safeParse(value ?? {});
+    if (result.success) return;
+    const errors = toFieldErrors(result.error.issues, part === 'body' ? undefined : part);
+    const detail = `The ${part === 'body' ? 'request body' : part} is not valid.`;
+    throw new ValidationError(`${detail} (invalid_request)`, {
+      detail,
+      errors,
+      raw: { status: 400, code: 'invalid_request', detail, errors },
+    });
+  };
+  check(endpoint.params, parts.params, 'params');
+  check(endpoint.query, parts.query, 'query');
+  check(endpoint.body, parts.body, 'body');
+};
+
+/**
+ * A v4 UUID. `crypto.randomUUID` exists only in secure contexts (HTTPS, localhost); an intranet
+ * page served over plain HTTP still has `getRandomValues`.
+ */
+export const uuid = (): string => {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+const toSearchParams = (query: Record<string, unknown> | undefined) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) search.set(key, String(value));
+  }
+  return search;
+};
+
+const readBody = async (response: Response): Promise<unknown> => {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/** The transport every resource method goes through. */
+export interface Transport {
+  request(
+    endpoint: EndpointDefinition,
+    parts: RequestParts,
+    options?: IdempotentRequestOptions,
+  ): Promise<unknown>;
+}
+
+export const createTransport = (options: PrmClientOptions): Transport => {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let token: Promise<string | undefined> | undefined;
+  /**
+   * The current token. `stale` is the one a 401 refused: it is replaced by a new call of
+   * `getToken` unless a concurrent request already did so (then that newer token is used).
+   */
+  const currentToken = (stale?: Promise<string | undefined>) => {
+    const supplier = options.getToken;
+    if (!supplier) return Promise.resolve(options.token);
+    if (!token || (stale !== undefined && token === stale)) {
+      const next = Promise.resolve().then(() => supplier());
+      token = next;
+      // A failed supplier is asked again next time rather than remembered.
+      next.catch(() => {
+        if (token === next) token = undefined;
+      });
+    }
+    return token;
+  };
+
+  const attempt = async (
+    endpoint: EndpointDefinition,
+    url: string,
+    parts: RequestParts,
+    call: IdempotentRequestOptions,
+    idempotencyKey: string | undefined,
+    stale: Promise<string | undefined> | undefined,
+    used: { token?: Promise<string | undefined> | undefined },
+  ): Promise<unknown> => {
+    const headers = new Headers(options.headers);
+    headers.set('accept', 'application/json');
+    const tokenPromise = endpoint.roles === 'public' ? undefined : currentToken(stale);
+    used.token = tokenPromise;
+    const bearer = await tokenPromise;
+    if (bearer) headers.set('authorization', `Bearer ${bearer}`);
+    if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
+    const hasBody = endpoint.body !== undefined && parts.body !== undefined;
+    if (hasBody && endpoint.bodyType === 'csv') headers.set('content-type', 'text/csv');
+    const retriable = endpoint.method === 'GET' || idempotencyKey !== undefined;
+    const search = toSearchParams(parts.query);
+    try {
+      const response = await ky(url, {
+        method: endpoint.method,
+        headers,
+        ...(hasBody
+          ? endpoint.bodyType === 'csv'
+            ? { body: String(parts.body) }
+            : { json: parts.body }
+          : {}),
+        ...(search.size > 0 ? { searchParams: search } : {}),
+        ...(call.signal ? { signal: call.signal } : {}),
+        timeout: call.timeout ?? options.timeout ?? 30_000,
+        fetch: fetchImpl,
+        retry: {
+          limit: retriable ? (call.maxRetries ?? options.maxRetries ?? 2) : 0,
+          methods: retriable ? [endpoint.method.toLowerCase()] : [],
+          statusCodes: RETRY_STATUS,
+          afterStatusCodes: [408, 429, 503],
+          backoffLimit: 30_000,
+          jitter: true,
+          shouldRetry: ({ error }) => {
+            const after =
+              error instanceof HTTPError ? error.response.headers.get('retry-after') : null;
+            return after !== null && Number(after) > MAX_RETRY_AFTER_SECONDS ? false : undefined;
+          },
+        },
+      });
+      if (endpoint.responseKind === 'empty' || response.status === 204) return undefined;
+      return await readBody(response);
+    } catch (error) {
+      if (error instanceof HTTPError) {
+        throw errorFromResponse(error.response, await readBody(error.response));
+      }
+      if (call.signal?.aborted) throw call.signal.reason ?? error;
+      if (error instanceof KyTimeoutError) {
+        const detail = `No answer within ${call.timeout ?? options.timeout ?? 30_000} ms.`;
+        throw new TimeoutError(`${endpoint.method} ${url}: ${detail}`, { detail, cause: error });
+      }
+      throw new NetworkError(`${endpoint.method} ${url} failed: no answer from the server.`, {
+        detail: error instanceof Error ? error.message : String(error),
+        cause: error,
+      });
+    }
+  };
+
+  return {
+    async request(endpoint, parts, call = {}) {
+      validateParts(endpoint, parts);
+      const path = buildPath(endpoint.path, (parts.params ?? {}) as Record<string, string>);
+      const url = `${baseUrl}${path}`;
+      // Once per call: every retry (and the repeat after a token refresh) sends the same key.
+      const idempotencyKey = endpoint.idempotent ? (call.idempotencyKey ?? uuid()) : undefined;
+      const used: { token?: Promise<string | undefined> | undefined } = {};
+      try {
+        return await attempt(endpoint, url, parts, call, idempotencyKey, undefined, used);
+      } catch (error) {
+        if (!options.getToken || !used.token || !isAuthenticationError(error)) throw error;
+        return attempt(endpoint, url, parts, call, idempotencyKey, used.token, {});
+      }
+    },
+  };
+};
