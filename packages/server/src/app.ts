@@ -97,7 +97,11 @@ export const createApp = (context: ServerContext) => {
     const requestId = c.res.headers.get('x-request-id') ?? crypto.randomUUID();
     if (error instanceof ProblemError) return problemResponse(error, requestId);
     // Unexpected: log for operators (never the Authorization header), answer without internals.
-    console.error(`[${requestId}] ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    // The stack only: database errors carry the query parameters (user data) as properties.
+    console.error(
+      `[${requestId}] ${c.req.method} ${new URL(c.req.url).pathname}:`,
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
     return problemResponse(
       new ProblemError(
         'internal_error',

@@ -33,7 +33,8 @@ export const ReservationCheck = z.object({
   status: ReservationCheckStatus,
   reservation: z.optional(
     z.object({
-      id: Id,
+      /** Only for the holder and the vendor. */
+      id: z.optional(Id),
       expiresAt: Timestamp,
       /** The account the blocking reservation was made on (self, ancestor or descendant). */
       accountId: Id,

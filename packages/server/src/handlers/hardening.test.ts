@@ -82,6 +82,45 @@ describeOnBothDatabases('hardening', (handle) => {
     expect(body.detail).toMatch(/demo/);
   });
 
+  it('forgets an idempotency key after a day', async () => {
+    const headers = { 'idempotency-key': 'daily-key' };
+    const made = await server.call(
+      'partner2',
+      'POST',
+      '/v1/reservations',
+      { accountId: IDS.globexUs },
+      headers,
+    );
+    expect(made.status).toBe(201);
+    const reused = await server.call(
+      'partner2',
+      'POST',
+      '/v1/reservations',
+      { accountId: IDS.initech },
+      headers,
+    );
+    expect(reused.body.code).toBe('idempotency_key_reused');
+    server.advance(25);
+    const later = await server.call(
+      'partner2',
+      'POST',
+      '/v1/reservations',
+      { accountId: IDS.initech },
+      headers,
+    );
+    expect(later.body.code).toBe('vendor_direct_account');
+  });
+
+  it("finds nothing for a query that is only punctuation, and hides other partners' reservation ids", async () => {
+    const { body } = await server.call('partner1', 'GET', '/v1/accounts?query=!!!');
+    expect(body.data).toEqual([]);
+    const check = await server.call('partner1', 'GET', `/v1/accounts/${IDS.globexUs}/reservation`);
+    expect(check.body.status).toBe('reserved_by_other');
+    expect(check.body.reservation.id).toBeUndefined();
+    const vendor = await server.call('vendor', 'GET', `/v1/accounts/${IDS.globexUs}/reservation`);
+    expect(vendor.body.reservation.id).toEqual(expect.any(String));
+  });
+
   it('lets only vendor roles mark an account vendor-direct', async () => {
     const input = { name: 'Squatter Corp', country: 'DE', region: 'EMEA', vendorDirect: true };
     expect((await server.call('partner1', 'POST', '/v1/accounts', input)).status).toBe(403);

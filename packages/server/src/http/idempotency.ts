@@ -7,6 +7,8 @@ export interface StoredResponse {
   body: unknown;
 }
 
+const KEY_LIFETIME_MS = 24 * 3_600_000;
+
 interface KeyRow {
   endpoint: string;
   request_hash: string;
@@ -25,6 +27,11 @@ export const withIdempotency = async (
   work: () => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> => {
   const requestHash = sha256Hex(JSON.stringify(scope.body ?? null));
+  // A key is remembered for a day; after that the same key starts a new request.
+  await tx.query(
+    `delete from idempotency_keys where principal = $1 and key = $2 and created_at < $3`,
+    [scope.caller, scope.key, new Date(scope.now.getTime() - KEY_LIFETIME_MS)],
+  );
   const claimed = await tx.query(
     `insert into idempotency_keys (principal, key, endpoint, request_hash, status, body, created_at)
      values ($1, $2, $3, $4, 0, 'null', $5) on conflict do nothing returning key`,

@@ -29,7 +29,10 @@ export const searchAccountsService = async (tx: Queryable, query: AccountSearchQ
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const after = decodeCursor(query.cursor);
   const text = query.query?.trim() ?? '';
-  const prefix = text === '' ? null : normalizeAccountName(text).replace(/[\\%_]/g, '\\$&');
+  const normalized = text === '' ? '' : normalizeAccountName(text);
+  // Text that normalises to nothing ("!!!") matches nothing, rather than every account.
+  if (text !== '' && normalized === '') return { data: [], nextCursor: null };
+  const prefix = text === '' ? null : normalized.replace(/[\\%_]/g, '\\$&');
   const rows = await searchAccounts(tx, {
     keys: text === '' ? [] : [...accountLookupKeys(text)],
     prefix,

@@ -53,18 +53,18 @@ describe('checkReservation', () => {
     expect(ReservationCheck.safeParse(result).success).toBe(true);
   });
 
-  it('hides the other holder unless disclosure is identity', () => {
+  it("hides the other holder unless disclosure is identity, and never shows another partner's record id", () => {
     const existence = check({ reservations: [held] });
     expect(existence.status).toBe('reserved_by_other');
     expect(existence.reservation).toEqual({
-      id: 'res-9',
       expiresAt: held.expiresAt,
       accountId: 'globex',
       region: 'EMEA',
     });
-    expect(check({ reservations: [held], disclosure: 'identity' }).reservation?.partnerId).toBe(
-      'partner-1',
-    );
+    const identity = check({ reservations: [held], disclosure: 'identity' }).reservation;
+    expect(identity?.partnerId).toBe('partner-1');
+    expect(identity?.id).toBeUndefined();
+    expect(check({ callerPartnerId: null, reservations: [held] }).reservation?.id).toBe('res-9');
     expect(check({ reservations: [held], disclosure: 'none' })).toEqual({
       accountId: 'globex-de',
       status: 'reserved_by_other',
@@ -111,6 +111,6 @@ describe('checkReservation', () => {
     const other = reservation({ id: 'other', partnerId: 'partner-1', accountId: 'globex-us' });
     const result = check({ accountId: 'globex', reservations: [own, other] });
     expect(result.status).toBe('reserved_by_other');
-    expect(result.reservation?.id).toBe('other');
+    expect(result.reservation?.accountId).toBe('globex-us');
   });
 });

@@ -21,11 +21,13 @@ export interface ReservationCheckInput {
   now: Instant;
 }
 
+/** The record id goes only to its holder and the vendor: a partner never learns another's ids. */
 const summarise = (
   reservation: ReservationFacts,
   revealHolder: boolean,
+  revealId: boolean,
 ): NonNullable<ReservationCheck['reservation']> => ({
-  id: reservation.id,
+  ...(revealId ? { id: reservation.id } : {}),
   expiresAt: reservation.expiresAt,
   accountId: reservation.accountId,
   region: reservation.region,
@@ -55,12 +57,12 @@ export const checkReservation = (input: ReservationCheckInput): ReservationCheck
     return {
       accountId,
       status: 'reserved_by_other',
-      reservation: summarise(byOther, isVendor || disclosure === 'identity'),
+      reservation: summarise(byOther, isVendor || disclosure === 'identity', isVendor),
     };
   }
   const own = blocking[0];
   if (own !== undefined) {
-    return { accountId, status: 'reserved_by_you', reservation: summarise(own, true) };
+    return { accountId, status: 'reserved_by_you', reservation: summarise(own, true, true) };
   }
   return { accountId, status: 'open' };
 };

@@ -43,7 +43,7 @@ describe('decideReservation', () => {
     expect(reserve({ accountId: 'globex', region: null }).ok).toBe(true);
   });
 
-  it("refuses when another partner's reservation overlaps, naming it but not its holder", () => {
+  it("refuses when another partner's reservation overlaps, naming where and until when but neither its id nor its holder", () => {
     const other = reservation({
       id: 'res-7',
       partnerId: 'partner-1',
@@ -54,7 +54,8 @@ describe('decideReservation', () => {
     expect(decision.ok).toBe(false);
     if (decision.ok) return;
     expect(decision.code).toBe('account_reserved');
-    expect(decision.reasons[0].message).toContain('res-7');
+    expect(decision.reasons[0].message).toContain('account globex');
+    expect(decision.reasons[0].message).not.toContain('res-7');
     expect(decision.reasons[0].message).not.toContain('partner-1');
   });
 
@@ -107,7 +108,8 @@ describe('decideReservation', () => {
     expect(decision.ok).toBe(false);
     if (decision.ok) return;
     expect(decision.reasons.map((r) => r.code)).toEqual(['account_reserved', 'account_reserved']);
-    expect(decision.reasons[0].message).toContain('theirs');
+    expect(decision.reasons[0].message).toContain('Another partner');
+    expect(decision.reasons[0].message).not.toContain('theirs');
     expect(decision.reasons[1]?.message).toContain('mine');
   });
 

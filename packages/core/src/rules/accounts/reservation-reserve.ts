@@ -57,7 +57,7 @@ const blockedBy = (
     }
     return {
       code: 'account_reserved',
-      message: `Another partner holds reservation ${blocking.id} on ${where} ${until}, which overlaps this account and region.`,
+      message: `Another partner holds a reservation on ${where} ${until}, which overlaps this account and region.`,
     };
   }
   const exact =
