@@ -1,6 +1,14 @@
-/**
- * Preview: this package is being built on top of the core contract. Until its first release it
- * only re-exports the contract types it will be typed by; see README.md for what is coming.
- */
-export type { EndpointId, Endpoints } from '@openprm/core';
-export { endpoints } from '@openprm/core';
+export { MOCK_ACCOUNT_IDS } from './fixtures/accounts.js';
+export { MOCK_CONTRACT_IDS } from './fixtures/contracts.js';
+export { MOCK_PARTNER_IDS } from './fixtures/partners.js';
+export { createRandom, type Random } from './fixtures/prng.js';
+export { buildWorld, type WorldOptions } from './fixtures/world.js';
+export {
+  createMockApi,
+  createMockHandlers,
+  type MockApi,
+  type MockApiOptions,
+} from './http/handlers.js';
+export { MOCK_TOKENS } from './http/principal.js';
+export { MOCK_SCENARIOS, type MockScenario } from './http/scenarios.js';
+export type { MockState, StoredRegistration } from './store/state.js';
