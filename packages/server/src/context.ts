@@ -1,6 +1,7 @@
 import type { ProgramSettings } from '@openprm/core';
 import type { Database } from './db/database.js';
 import type { Authenticator } from './http/auth.js';
+import type { AuthFailureGuard } from './http/auth-failures.js';
 import type { RateLimitVerdict } from './http/rate-limit.js';
 
 /** What every request handler may use; built once per app instance. */
@@ -13,6 +14,8 @@ export interface ServerContext {
   version: string;
   authenticator: Authenticator;
   rateLimit: (caller: string, nowMs: number) => RateLimitVerdict;
+  /** Refuses an address after too many failed authentications. */
+  authFailures: AuthFailureGuard;
   /** Check every answer against the contract's response schema (tests turn this on). */
   validateResponses: boolean;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */

@@ -6,6 +6,7 @@ import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { type DatabaseOptions, openDatabase } from './db/open.js';
 import { createAuthenticator } from './http/auth.js';
+import { createAuthFailureGuard } from './http/auth-failures.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
 import { version } from './version.js';
@@ -64,6 +65,7 @@ export const createServer = async (options: ServerOptions = {}) => {
     version,
     authenticator: createAuthenticator(db, { demo, sessionSecret }),
     rateLimit: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    authFailures: createAuthFailureGuard(),
     validateResponses: options.validateResponses ?? false,
     corsOrigins:
       options.corsOrigins ??

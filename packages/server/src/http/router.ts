@@ -1,3 +1,4 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   type EndpointDefinition,
   type EndpointId,
@@ -40,6 +41,15 @@ const routeOrder = (a: EndpointDefinition, b: EndpointDefinition) =>
   (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0) ||
   a.path.localeCompare(b.path);
 
+/** The peer address when served over Node's HTTP server; in-process requests have none. */
+const clientAddress = (c: Context): string => {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+};
+
 /** An empty body reads as `{}`, so endpoints whose fields are all optional need none. */
 const readJsonBody = async (c: Context): Promise<unknown> => {
   const text = await c.req.text();
@@ -76,10 +86,24 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
     const handler = handlers[endpoint.id as EndpointId] as Handler<EndpointDefinition> | undefined;
     app.on(endpoint.method, toColonPath(endpoint.path), async (c) => {
       const now = context.clock();
-      const principal = await context.authenticator.authenticate(
-        c.req.header('authorization'),
-        now,
-      );
+      const address = clientAddress(c);
+      // In-process requests (tests, embedding) have no peer address to hold to account.
+      const guarded = address !== 'unknown';
+      const wait = guarded ? context.authFailures.retryAfter(address, now.getTime()) : null;
+      if (wait !== null) {
+        throw new ProblemError(
+          'rate_limited',
+          `Too many failed authentications from this address: wait ${wait} s.`,
+          {},
+          { 'Retry-After': String(wait) },
+        );
+      }
+      const principal = await context.authenticator
+        .authenticate(c.req.header('authorization'), now)
+        .catch((error: unknown) => {
+          if (guarded) context.authFailures.record(address, now.getTime());
+          throw error;
+        });
       const verdict = context.rateLimit(callerKey(principal), now.getTime());
       for (const [name, value] of Object.entries(verdict.headers)) c.header(name, value);
       if (!verdict.allowed) {
@@ -109,6 +133,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         : undefined;
       const client = {
         ...(c.req.header('user-agent') ? { userAgent: c.req.header('user-agent') as string } : {}),
+        ...(address !== 'unknown' ? { ip: address } : {}),
       };
       const run = async (tx: Queryable) => {
         const result = await handler({
