@@ -21,3 +21,4 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointId = keyof Endpoints;
 export { buildOpenApiDocument, type OpenApiOptions } from './openapi.js';
+export { ERROR_TITLES, fromRefusal, invalid, notFound, ProblemError } from './problem-error.js';
