@@ -40,7 +40,11 @@ const word = fc.stringMatching(/^[a-zA-Zéüøñ][a-zA-Z0-9éüøñ]{1,9}$/).fil
 });
 const companyName = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
 const punctuation = fc.constantFrom(',', '.', ' ', '  ', ' - ', '!', '’', '"', '/', '(', ')');
-const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+// Hyphens in positions 3 and 4 are reserved for IDNA A-labels ("xn--…"): the URL parser rightly
+// refuses an invalid one such as "xn--a", so plain labels never take that shape.
+const label = fc
+  .stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/)
+  .filter((text) => text.slice(2, 4) !== '--');
 const domain = fc
   .tuple(
     fc.array(label, { minLength: 1, maxLength: 3 }),
@@ -288,5 +292,12 @@ describe('accountLookupKeys and accountMatchesQuery', () => {
       ),
       RUNS,
     );
+  });
+});
+
+describe('normalizeDomain and IDNA', () => {
+  it('keeps a valid A-label and refuses an invalid one', () => {
+    expect(normalizeDomain('münchen.de')).toBe('xn--mnchen-3ya.de');
+    expect(normalizeDomain('xn--a.com')).toBeNull();
   });
 });

@@ -68,7 +68,8 @@ const SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
  * The bare, lower-case host of a domain, URL or e-mail address: "https://user@www.Acme.com:8443/
  * about?x=1" and "jane@acme.com" are both "acme.com". `null` when the input holds no domain
  * (IP addresses, single labels, spaces). The WHATWG URL parser (browsers and Node alike) does the
- * host parsing, so internationalised names come back in their ASCII (punycode) form.
+ * host parsing, so internationalised names come back in their ASCII (punycode) form, and an
+ * invalid A-label such as "xn--a.com" is no domain.
  */
 export const normalizeDomain = (input: string): string | null => {
   const text = input.trim().replace(SCHEME, '').replace(/^\/\//, '');
