@@ -1,3 +1,55 @@
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+import { recordSkip } from '../../scripts/test-skips.mjs';
 import { definePackageTests } from '../../vitest.base.js';
 
-export default definePackageTests('elements');
+/** Debian's Chromium; set OPENPRM_CHROMIUM to use another build. */
+const chromium = process.env.OPENPRM_CHROMIUM ?? '/usr/bin/chromium';
+const hasChromium = existsSync(chromium);
+if (!hasChromium) {
+  recordSkip(
+    'elements: browser tests',
+    `no Chromium at ${chromium} (apt-get install -y chromium, or set OPENPRM_CHROMIUM)`,
+  );
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default definePackageTests('elements', {
+  projects: [
+    {
+      extends: true as const,
+      test: { name: 'node', include: ['src/**/*.node.test.ts', 'bench/**/*.node.test.ts'] },
+    },
+    ...(hasChromium
+      ? [
+          {
+            extends: true as const,
+            test: {
+              name: 'chromium',
+              include: ['src/**/*.test.ts'],
+              exclude: ['src/**/*.node.test.ts'],
+              globalSetup: ['src/test-support/real-server.global.ts'],
+              testTimeout: 15_000,
+              browser: {
+                enabled: true,
+                headless: true,
+                screenshotFailures: false,
+                provider: playwright({
+                  launchOptions: { executablePath: chromium, args: CHROMIUM_FLAGS },
+                }),
+                instances: [{ browser: 'chromium' as const }],
+              },
+            },
+          },
+        ]
+      : []),
+  ],
+});

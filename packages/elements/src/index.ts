@@ -1,6 +1,8 @@
 /**
- * Preview: this package is being built on top of the core contract. Until its first release it
- * only re-exports the contract types it will be typed by; see README.md for what is coming.
+ * Every element, registered: `import '@openprm/elements'` defines all `prm-*` tags. To load one
+ * element alone, import its entry instead, e.g. `import '@openprm/elements/registration-form'`.
  */
-export type { EndpointId, Endpoints } from '@openprm/core';
-export { endpoints } from '@openprm/core';
+export * from './events.js';
+export { PrmProvider } from './provider/define.js';
+export { PrmReservationCheck } from './reservation-check/define.js';
+export { LOCALES, type Locale } from './shared/localize.js';

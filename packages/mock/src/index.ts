@@ -9,6 +9,7 @@ export {
   type MockApi,
   type MockApiOptions,
 } from './http/handlers.js';
+export { createMockFetch } from './http/mock-fetch.js';
 export { MOCK_TOKENS } from './http/principal.js';
 export { MOCK_SCENARIOS, type MockScenario } from './http/scenarios.js';
 export type { MockState, StoredRegistration } from './store/state.js';

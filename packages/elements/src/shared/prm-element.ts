@@ -1,0 +1,81 @@
+import { consume } from '@lit/context';
+import { Task, type TaskConfig } from '@lit/task';
+import type { PrmClient } from '@openprm/sdk';
+import { type CSSResultGroup, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientContext } from './client-context.js';
+import { MissingClientError } from './errors.js';
+import { type Catalog, type Locale, resolveLocale, translate } from './localize.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * What every `prm-*` element shares: the client (its own `client` property, else the nearest
+ * `<prm-provider>`'s), the language, the base styles, and data tasks that abort their older run.
+ */
+export abstract class PrmElement<Keys extends string = never> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The API client (`createPrmClient(…)` from `@openprm/sdk`). @default the nearest `<prm-provider>`'s client */
+  @property({ attribute: false }) client: PrmClient | undefined;
+
+  /**
+   * Language of texts, dates, money and numbers: `en` or `de`.
+   * @default the nearest `lang` attribute, else the browser's language
+   */
+  @property() locale: string | undefined;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private providedClient: PrmClient | undefined;
+
+  /** The element's own texts; the shared ones (loading, retry, errors) come from `sharedMessages`. */
+  protected abstract readonly messages: Catalog<Keys>;
+
+  /** The client in use, or none yet. */
+  protected get api(): PrmClient | undefined {
+    return this.client ?? this.providedClient;
+  }
+
+  protected get language(): Locale {
+    return resolveLocale(this, this.locale);
+  }
+
+  protected t(key: Keys, params?: Record<string, string | number>): string {
+    return translate(this.messages, this.language, key, params);
+  }
+
+  /**
+   * A data task that runs with the client once there is one, reruns when `args` change (aborting
+   * the older request through the signal it passes on) and fails with a readable error without one.
+   */
+  protected apiTask<T, const A extends readonly unknown[]>(
+    args: () => A,
+    run: (client: PrmClient, args: A, signal: AbortSignal) => Promise<T>,
+    options: Pick<TaskConfig<readonly unknown[], T>, 'autoRun'> = {},
+  ): Task<[PrmClient | undefined, ...A], T> {
+    return new Task<[PrmClient | undefined, ...A], T>(this, {
+      ...options,
+      args: () => [this.api, ...args()],
+      task: async ([client, ...rest], { signal }) => {
+        if (!client) throw new MissingClientError();
+        return run(client, rest as unknown as A, signal);
+      },
+    });
+  }
+
+  /** Coming back online reruns what failed while offline. */
+  private readonly handleOnline = () => this.retryAfterReconnect();
+
+  /** Elements with data override this to rerun their failed tasks. */
+  protected retryAfterReconnect(): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('online', this.handleOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.handleOnline);
+  }
+}

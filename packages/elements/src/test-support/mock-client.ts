@@ -1,0 +1,25 @@
+import { createMockApi, createMockFetch, MOCK_TOKENS, type MockApiOptions } from '@openprm/mock';
+import { createPrmClient } from '@openprm/sdk';
+
+export type MockRole = keyof typeof MOCK_TOKENS;
+
+/**
+ * One stateful mock world (core's rules, seeded fixtures) answered in the browser without a
+ * service worker, and real SDK clients into it for each demo role. Retries are off so error
+ * states show at once.
+ */
+export const mockWorld = (options: MockApiOptions = {}) => {
+  const api = createMockApi({ baseUrl: 'http://prm.test', ...options });
+  const fetch = createMockFetch(api.handlers);
+  return {
+    api,
+    fetch,
+    client: (role: MockRole = 'partner1') =>
+      createPrmClient({
+        baseUrl: 'http://prm.test',
+        token: MOCK_TOKENS[role],
+        fetch,
+        maxRetries: 0,
+      }),
+  };
+};
