@@ -23,6 +23,8 @@ const CHROMIUM_FLAGS = [
 ];
 
 export default definePackageTests('elements', {
+  // Projects extend this config and add to its `include`: each project names its own files.
+  include: [],
   projects: [
     {
       extends: true as const,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatRelativeTime } from './format.js';
+import { type Catalog, toLocale, translate } from './localize.js';
+
+const catalog = {
+  en: { hello: 'Hello {name}', days: ({ count }) => (count === 1 ? 'one day' : `${count} days`) },
+  de: { hello: 'Hallo {name}', days: ({ count }) => (count === 1 ? 'ein Tag' : `${count} Tage`) },
+} satisfies Catalog<'hello' | 'days'>;
+
+describe('localisation', () => {
+  it('maps language tags to a supported locale, English otherwise', () => {
+    expect(toLocale('de-AT')).toBe('de');
+    expect(toLocale('DE')).toBe('de');
+    expect(toLocale('fr-FR')).toBe('en');
+    expect(toLocale(undefined)).toBe('en');
+  });
+
+  it('fills placeholders and keeps a missing one visible', () => {
+    expect(translate(catalog, 'de', 'hello', { name: 'Ada' })).toBe('Hallo Ada');
+    expect(translate(catalog, 'en', 'hello')).toBe('Hello {name}');
+  });
+
+  it('lets a message choose its plural form', () => {
+    expect(translate(catalog, 'en', 'days', { count: 1 })).toBe('one day');
+    expect(translate(catalog, 'de', 'days', { count: 3 })).toBe('3 Tage');
+  });
+
+  it('formats money, calendar dates and relative times through Intl', () => {
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(formatMoney('de', { amount: 12_500, currency: 'EUR' }))).toBe('12.500,00 €');
+    expect(formatMoney('en', { amount: 12_500, currency: 'USD' })).toBe('$12,500.00');
+    // A calendar date never shifts a day, whatever the time zone.
+    expect(formatDate('en', '2027-03-31')).toBe('Mar 31, 2027');
+    const now = new Date('2026-11-23T12:00:00Z');
+    expect(formatRelativeTime('en', '2026-11-26T12:00:00Z', now)).toBe('in 3 days');
+    expect(formatRelativeTime('de', '2026-11-23T10:00:00Z', now)).toBe('vor 2 Stunden');
+  });
+});
