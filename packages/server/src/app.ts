@@ -3,17 +3,17 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ServerContext } from './context.js';
-import { DEMO_API_KEYS } from './demo/keys.js';
+import { DEMO_KEYS } from './demo/keys.js';
 import { handlers } from './handlers/index.js';
 import { ProblemError } from './http/problem.js';
 import { registerEndpoints } from './http/router.js';
-import { portalPage } from './pages/portal.js';
 import { referencePage } from './pages/reference.js';
+import { registerPortal } from './portal/routes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The demo keys as the pages list them: the key and who it stands for. */
-export const DEMO_KEYS = DEMO_API_KEYS.map(({ key, description }) => ({ key, description }));
+export { DEMO_KEYS };
 
 const problemResponse = (problem: ProblemError, requestId: string) =>
   new Response(JSON.stringify({ ...problem.toJSON(), requestId }), {
@@ -47,9 +47,7 @@ export const createApp = (context: ServerContext) => {
   app.get('/docs', (c) =>
     c.html(referencePage(list, context.demo ? DEMO_KEYS.map((k) => k.key) : [])),
   );
-  app.get('/', (c) =>
-    c.html(portalPage({ version: context.version, demoKeys: context.demo ? DEMO_KEYS : [] })),
-  );
+  registerPortal(app, context);
 
   // The largest legitimate body is a contract version (200,000 characters of text).
   app.use(

@@ -20,4 +20,6 @@ export interface ServerContext {
   validateResponses: boolean;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
   corsOrigins: readonly string[];
+  /** The web components' single-file bundle the demo portal loads, when installed. */
+  elementsBundle: string | null;
 }

@@ -9,6 +9,7 @@ import { createAuthenticator } from './http/auth.js';
 import { createAuthFailureGuard } from './http/auth-failures.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
+import { locateElementsBundle } from './portal/elements-bundle.js';
 import { version } from './version.js';
 
 export interface ServerOptions extends DatabaseOptions {
@@ -35,6 +36,12 @@ export interface ServerOptions extends DatabaseOptions {
    * in `database`, whose owner decides when jobs may touch it.
    */
   jobs?: Pick<JobTimerOptions, 'intervalMs'> | false;
+  /**
+   * The `@openprm/elements` single-file bundle the demo portal loads; `false`: serve the plain
+   * landing page instead.
+   * @default the bundle of an `@openprm/elements` installed next to the server, if any
+   */
+  elementsBundle?: string | false;
 }
 
 const loadSetting = async <T>(db: Database, key: string, fallback: () => T): Promise<T> => {
@@ -73,6 +80,8 @@ export const createServer = async (options: ServerOptions = {}) => {
         .split(',')
         .map((origin) => origin.trim())
         .filter((origin) => origin !== ''),
+    elementsBundle:
+      options.elementsBundle === false ? null : (options.elementsBundle ?? locateElementsBundle()),
   };
   const app = createApp(context);
   const jobOptions = options.jobs ?? (options.database ? false : {});

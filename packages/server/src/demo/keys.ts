@@ -48,3 +48,6 @@ export const DEMO_API_KEYS: readonly (DemoKey & { description: string })[] = [
     description: 'partner rep of Northquay Systems',
   },
 ];
+
+/** The demo keys as pages show them: the key and who it signs in as. */
+export const DEMO_KEYS = DEMO_API_KEYS.map(({ key, description }) => ({ key, description }));

@@ -1,0 +1,154 @@
+import { escapeHtml } from '../html.js';
+import { portalAppScript } from './portal-app.script.js';
+import { portalAppStyles } from './portal-app.styles.js';
+
+/** A demo role the portal can switch to, with the demo key it signs in with. */
+export interface PortalRole {
+  id: string;
+  label: string;
+  who: string;
+  key: string;
+}
+
+export const PORTAL_ROLES: readonly PortalRole[] = [
+  {
+    id: 'partner1',
+    label: 'Partner 1',
+    who: 'Northquay Systems (partner admin)',
+    key: 'prm_demo_partner1',
+  },
+  {
+    id: 'partner2',
+    label: 'Partner 2',
+    who: 'Veltmann IT (partner admin)',
+    key: 'prm_demo_partner2',
+  },
+  {
+    id: 'manager',
+    label: 'Channel manager',
+    who: 'Vendor channel manager',
+    key: 'prm_demo_manager',
+  },
+];
+
+const card = (title: string, intro: string, content: string, wide = false) => `
+      <section class="panel${wide ? ' wide' : ''}" aria-labelledby="${slug(title)}">
+        <h2 id="${slug(title)}">${escapeHtml(title)}</h2>
+        <p class="intro">${escapeHtml(intro)}</p>
+        ${content}
+      </section>`;
+
+const slug = (title: string) => `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+const PARTNER_VIEW = [
+  card(
+    'Terms to accept',
+    'New contract versions wait here; registering deals needs the current terms.',
+    '<prm-contract-acceptance></prm-contract-acceptance>',
+  ),
+  card(
+    'Check and reserve an account',
+    'May you call on this customer? Reserve it in one click.',
+    '<prm-reservation-check account-id="acc_tidewhistle"></prm-reservation-check>',
+  ),
+  card(
+    'Register a deal',
+    'Look up the account, describe the deal and submit. Conflicts and the decision deadline show at once.',
+    '<prm-registration-form></prm-registration-form>',
+    true,
+  ),
+  card(
+    'My registrations',
+    'Status, countdowns, reasons and the audit trail of every deal you registered.',
+    '<prm-registration-list></prm-registration-list>',
+    true,
+  ),
+  card(
+    'Find a partner',
+    'Search partners by skill, level, certification and place, ranked with an explanation.',
+    '<prm-skills-finder></prm-skills-finder>',
+    true,
+  ),
+].join('');
+
+const MANAGER_VIEW = [
+  card(
+    'Approval queue',
+    'Registrations waiting for a decision, due soonest first, SLA breaches on top.',
+    '<prm-registration-list></prm-registration-list>',
+    true,
+  ),
+  card(
+    'Partner scorecards',
+    'Every partner against its objectives, rolled up by region. Lights carry text and shape.',
+    '<prm-traffic-light-board group-by="region"></prm-traffic-light-board>',
+    true,
+  ),
+  card(
+    'Find a partner',
+    'Who is best for this customer? Skills, certification and distance, with the why.',
+    '<prm-skills-finder></prm-skills-finder>',
+    true,
+  ),
+  card(
+    'Check an account',
+    'See who holds a customer before you assign it.',
+    '<prm-reservation-check account-id="acc_tidewhistle"></prm-reservation-check>',
+  ),
+].join('');
+
+/**
+ * The demo portal: every element on one page, signed in as a demo role chosen in the header.
+ * Only served in demo mode with the elements' bundle at hand.
+ */
+export const portalAppPage = (options: { version: string; bundleUrl: string }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>OpenPRM demo portal</title>
+<style>${portalAppStyles}</style>
+<script type="module" src="${escapeHtml(options.bundleUrl)}"></script>
+</head>
+<body>
+<a class="skip" href="#workspace">Skip to the workspace</a>
+<header class="topbar">
+  <div class="brand">
+    <span class="logo" aria-hidden="true">◆</span>
+    <span><strong>OpenPRM</strong> <span class="muted">demo portal · v${escapeHtml(options.version)}</span></span>
+  </div>
+  <form class="switchers" aria-label="Demo settings">
+    <fieldset class="segmented">
+      <legend>View as</legend>
+      ${PORTAL_ROLES.map(
+        (role, index) =>
+          `<label title="${escapeHtml(role.who)}"><input type="radio" name="role" value="${role.id}"${index === 0 ? ' checked' : ''}><span>${escapeHtml(role.label)}</span></label>`,
+      ).join('')}
+    </fieldset>
+    <fieldset class="segmented">
+      <legend>Language</legend>
+      <label><input type="radio" name="lang" value="en" checked><span>EN</span></label>
+      <label><input type="radio" name="lang" value="de"><span>DE</span></label>
+    </fieldset>
+  </form>
+  <nav class="links" aria-label="Developer links">
+    <a href="/docs">API reference</a>
+    <a href="/v1/openapi.json">OpenAPI</a>
+  </nav>
+</header>
+<main id="workspace" tabindex="-1">
+  <p class="signed-in" role="status" aria-live="polite"></p>
+  <prm-provider id="provider">
+    <div class="grid" id="view"></div>
+  </prm-provider>
+  <aside class="panel wide activity" aria-labelledby="activity-title">
+    <h2 id="activity-title">Events on this page</h2>
+    <p class="intro">Every element reports what people do as <code>prm-*</code> DOM events; a host page listens with <code>addEventListener</code>. The latest appear here.</p>
+    <ol id="activity" aria-live="polite"></ol>
+  </aside>
+</main>
+<template id="view-partner">${PARTNER_VIEW}</template>
+<template id="view-manager">${MANAGER_VIEW}</template>
+<script type="module">${portalAppScript(PORTAL_ROLES)}</script>
+</body>
+</html>`;
