@@ -3,6 +3,7 @@ import type { Database } from './db/database.js';
 import type { Authenticator } from './http/auth.js';
 import type { AuthFailureGuard } from './http/auth-failures.js';
 import type { RateLimitVerdict } from './http/rate-limit.js';
+import type { EventStreamOptions } from './services/event-stream.js';
 
 /** What every request handler may use; built once per app instance. */
 export interface ServerContext {
@@ -22,4 +23,5 @@ export interface ServerContext {
   corsOrigins: readonly string[];
   /** The web components' single-file bundle the demo portal loads, when installed. */
   elementsBundle: string | null;
+  eventStream: EventStreamOptions;
 }

@@ -10,6 +10,7 @@ import { createAuthFailureGuard } from './http/auth-failures.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
 import { locateElementsBundle } from './portal/elements-bundle.js';
+import { DEFAULT_EVENT_STREAM, type EventStreamOptions } from './services/event-stream.js';
 import { version } from './version.js';
 
 export interface ServerOptions extends DatabaseOptions {
@@ -42,6 +43,8 @@ export interface ServerOptions extends DatabaseOptions {
    * @default the bundle of an `@openprm/elements` installed next to the server, if any
    */
   elementsBundle?: string | false;
+  /** How `GET /v1/events` polls the outbox. @default { pollMs: 1000, heartbeatMs: 15000 } */
+  eventStream?: Partial<EventStreamOptions>;
 }
 
 const loadSetting = async <T>(db: Database, key: string, fallback: () => T): Promise<T> => {
@@ -82,6 +85,7 @@ export const createServer = async (options: ServerOptions = {}) => {
         .filter((origin) => origin !== ''),
     elementsBundle:
       options.elementsBundle === false ? null : (options.elementsBundle ?? locateElementsBundle()),
+    eventStream: { ...DEFAULT_EVENT_STREAM, ...options.eventStream },
   };
   const app = createApp(context);
   const jobOptions = options.jobs ?? (options.database ? false : {});

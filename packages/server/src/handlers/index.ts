@@ -1,6 +1,7 @@
 import type { Handlers } from '../http/router.js';
 import { accountHandlers } from './accounts.js';
 import { contractHandlers } from './contracts.js';
+import { eventHandlers } from './events.js';
 import { partnerHandlers } from './partners.js';
 import { registrationHandlers } from './registrations.js';
 import { sessionHandlers } from './sessions.js';
@@ -9,6 +10,7 @@ import { sessionHandlers } from './sessions.js';
 export const handlers: Handlers = {
   ...accountHandlers,
   ...contractHandlers,
+  ...eventHandlers,
   ...partnerHandlers,
   ...registrationHandlers,
   ...sessionHandlers,

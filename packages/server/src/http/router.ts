@@ -28,11 +28,14 @@ export interface HandlerInput<E extends EndpointDefinition> {
   now: Date;
   context: ServerContext;
   client: { userAgent?: string; ip?: string };
+  /** The raw request, for what the contract doesn't parse (`Last-Event-ID`, the abort signal). */
+  request: Request;
 }
 
+/** A handler answers the contract's response body; a streaming endpoint answers a whole Response. */
 export type Handler<E extends EndpointDefinition> = (
   input: HandlerInput<E>,
-) => Promise<EndpointResponse<E>>;
+) => Promise<E extends { responseKind: 'event-stream' } ? Response : EndpointResponse<E>>;
 
 export type Handlers = { [K in EndpointId]?: Handler<Endpoints[K]> };
 
@@ -135,8 +138,8 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         ...(c.req.header('user-agent') ? { userAgent: c.req.header('user-agent') as string } : {}),
         ...(address !== 'unknown' ? { ip: address } : {}),
       };
-      const run = async (tx: Queryable) => {
-        const result = await handler({
+      const input = (tx: Queryable) =>
+        ({
           tx,
           principal,
           params,
@@ -145,7 +148,14 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
           now,
           context,
           client,
-        } as never);
+          request: c.req.raw,
+        }) as never;
+      // A stream holds no transaction and no idempotency: it answers its own Response.
+      if (endpoint.responseKind === 'event-stream') {
+        return (await handler(input(context.db))) as unknown as Response;
+      }
+      const run = async (tx: Queryable) => {
+        const result = await handler(input(tx));
         if (context.validateResponses) assertResponseMatchesContract(endpoint, result);
         return { status: endpoint.status as number, body: result as unknown };
       };
