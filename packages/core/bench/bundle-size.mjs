@@ -22,6 +22,8 @@ const entries = {
   'zod/mini, the same schema': `import * as z from 'zod/mini';${submissionShape(true)}`,
   '@openprm/core: SubmitRegistrationInput': `import { SubmitRegistrationInput } from '${core}';
     console.log(SubmitRegistrationInput.safeParse(globalThis.input).success);`,
+  '@openprm/core: the request tables (what the SDK uses)': `import { requests } from '${core}';
+    console.log(Object.keys(requests).length);`,
   '@openprm/core: the endpoint contract (every schema)': `import { endpoints } from '${core}';
     console.log(Object.keys(endpoints).length);`,
   '@openprm/core: everything (contract, rules, OpenAPI generator)': `import * as core from '${core}';

@@ -1,11 +1,18 @@
 import {
+  accountRequests,
+  contractRequests,
   type EndpointBody,
   type EndpointId,
   type EndpointQuery,
   type EndpointResponse,
   type Endpoints,
-  endpoints,
+  integrationRequests,
+  type PrmEvent,
+  partnerRequests,
+  registrationRequests,
+  systemRequests,
 } from '@openprm/core';
+import { type EventSubscription, type SubscribeOptions, subscribeToEvents } from './events.js';
 import { type PagePromise, paginate } from './pagination.js';
 import {
   createTransport,
@@ -30,9 +37,23 @@ export type CallOptions<K extends EndpointId> = Endpoints[K] extends { idempoten
   ? IdempotentRequestOptions
   : RequestOptions;
 
+/**
+ * What the client sends, from the contract's request tables: not `endpoints`, whose response
+ * schemas and documentation every app would then bundle (see README "Bundle size").
+ */
+const requests = {
+  ...systemRequests,
+  ...accountRequests,
+  ...registrationRequests,
+  ...partnerRequests,
+  ...contractRequests,
+  ...integrationRequests,
+};
+type ClientEndpointId = EndpointId & keyof typeof requests;
+
 type ListEndpointId = {
-  [K in EndpointId]: Result<K> extends { nextCursor: string | null } ? K : never;
-}[EndpointId];
+  [K in ClientEndpointId]: Result<K> extends { nextCursor: string | null } ? K : never;
+}[ClientEndpointId];
 
 /**
  * Creates a client for the OpenPRM API. Every method is typed by the contract in
@@ -57,12 +78,12 @@ export const createPrmClient = (options: PrmClientOptions) => {
   }
   const transport = createTransport(options);
 
-  const call = <K extends EndpointId>(
+  const call = <K extends ClientEndpointId>(
     id: K,
     parts: RequestParts,
     callOptions?: CallOptions<K>,
   ): Promise<Result<K>> =>
-    transport.request(endpoints[id], parts, callOptions) as Promise<Result<K>>;
+    transport.request(requests[id], parts, callOptions) as Promise<Result<K>>;
 
   const list = <K extends ListEndpointId>(
     id: K,
@@ -355,6 +376,71 @@ export const createPrmClient = (options: PrmClientOptions) => {
         options?: CallOptions<'contracts.acceptances'>,
       ): Promise<Result<'contracts.acceptances'>> =>
         call('contracts.acceptances', { params: { id: contractId }, query }, options),
+    },
+
+    /** Live state changes (`GET /v1/events`), scoped to the caller. */
+    events: {
+      /**
+       * Calls `handler` for every event the caller may see, as it happens; reconnects and resumes
+       * (`Last-Event-ID`) after a drop, so none is lost. `close()` the subscription when done.
+       *
+       * @example
+       * ```ts
+       * const subscription = prm.events.subscribe(
+       *   (event) => console.log(event.type, event.subject.id),
+       *   { types: ['registration.approved', 'registration.rejected'] },
+       * );
+       * ```
+       */
+      subscribe: (
+        handler: (event: PrmEvent) => void,
+        options?: SubscribeOptions,
+      ): EventSubscription =>
+        subscribeToEvents(
+          (query, lastEventId, signal) =>
+            transport.stream(
+              requests['events.stream'],
+              { query },
+              { signal, ...(lastEventId ? { headers: { 'last-event-id': lastEventId } } : {}) },
+            ),
+          (response) => transport.refusal(response),
+          handler,
+          options,
+        ),
+    },
+
+    /** Signed deliveries of events to your URLs (vendor admin). */
+    webhooks: {
+      /**
+       * Subscribes a URL to event types. The answer holds the signing `secret` — shown this once:
+       * store it, and check each delivery with `verifyWebhookSignature`.
+       */
+      create: (
+        input: Input<'webhooks.create'>,
+        options?: CallOptions<'webhooks.create'>,
+      ): Promise<Result<'webhooks.create'>> => call('webhooks.create', { body: input }, options),
+      list: (
+        query?: ListQuery<'webhooks.list'>,
+        options?: CallOptions<'webhooks.list'>,
+      ): PagePromise<Item<'webhooks.list'>> => list('webhooks.list', query, options),
+      /** Stops deliveries to a webhook. */
+      delete: (id: string, options?: CallOptions<'webhooks.delete'>): Promise<void> =>
+        call('webhooks.delete', { params: { id } }, options) as Promise<void>,
+    },
+
+    /** CSV imports of accounts, partners with skills, and metrics (vendor admin). */
+    imports: {
+      /**
+       * Uploads a CSV file (its text). `dryRun: true` validates every row and writes nothing.
+       * Follow the progress with `imports.get(id)` or the `import.*` events.
+       */
+      create: (
+        csv: string,
+        query: Query<'imports.create'>,
+        options?: CallOptions<'imports.create'>,
+      ): Promise<Result<'imports.create'>> => call('imports.create', { body: csv, query }, options),
+      get: (id: string, options?: CallOptions<'imports.get'>): Promise<Result<'imports.get'>> =>
+        call('imports.get', { params: { id } }, options),
     },
   };
 };

@@ -209,7 +209,7 @@ const STANDARD_MEMBERS = new Set([
 ]);
 
 /** Seconds from a `Retry-After` header: delta-seconds or an HTTP date. */
-const parseRetryAfter = (value: string | null): number | undefined => {
+export const parseRetryAfter = (value: string | null): number | undefined => {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds);

@@ -35,9 +35,16 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors.js';
+export type { EventSubscription, SubscribeOptions } from './events.js';
 export type { Page, PagePromise, ToArrayOptions } from './pagination.js';
 export type {
   IdempotentRequestOptions,
   PrmClientOptions,
   RequestOptions,
 } from './transport.js';
+export {
+  signWebhookPayload,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+} from './webhooks.js';

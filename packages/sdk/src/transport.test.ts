@@ -109,6 +109,17 @@ describe('retries', () => {
     expect(requests).toHaveLength(5);
   });
 
+  it('honours RateLimit-Reset when a 503 carries no Retry-After', async () => {
+    const { fetch, requests } = scripted(
+      problem(503, 'internal_error', {}, { 'ratelimit-reset': '1' }),
+      json(200, ME),
+    );
+    const started = Date.now();
+    await clientWith(fetch).sessions.me();
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
   it('stops after maxRetries (per call overrides the client) and throws the last answer', async () => {
     const { fetch, requests } = scripted(new Response('', { status: 503 }));
     const error = await clientWith(fetch, { maxRetries: 5 })
@@ -182,6 +193,13 @@ describe('abort and timeout', () => {
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it('sends nothing when the signal is already aborted', async () => {
+    const { fetch, requests } = scripted(json(200, ME));
+    const call = clientWith(fetch).sessions.me({ signal: AbortSignal.abort() });
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(requests).toHaveLength(0);
+  });
+
   it('aborts while waiting to retry', async () => {
     const { fetch, requests } = scripted(
       problem(503, 'internal_error', {}, { 'retry-after': '30' }),
@@ -190,6 +208,16 @@ describe('abort and timeout', () => {
     const call = clientWith(fetch).sessions.me({ signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('times out once, without retrying, even when fetch ignores the abort', async () => {
+    const { fetch, requests } = scripted(() => new Promise<Response>(() => undefined));
+    const error = await clientWith(fetch, { maxRetries: 2 })
+      .sessions.me({ timeout: 20 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).detail).toBe('No answer within 20 ms.');
     expect(requests).toHaveLength(1);
   });
 
@@ -365,6 +393,21 @@ describe('long waits', () => {
     expect(requests).toHaveLength(1);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(3600);
+  });
+});
+
+describe('long waits as a date', () => {
+  it('does not wait for a Retry-After date over 60 s away either', async () => {
+    const inAnHour = new Date(Date.now() + 3_600_000).toUTCString();
+    const { fetch, requests } = scripted(
+      problem(503, 'internal_error', {}, { 'retry-after': inAnHour }),
+      json(200, ME),
+    );
+    const error = await clientWith(fetch)
+      .sessions.me()
+      .catch((e: unknown) => e);
+    expect(requests).toHaveLength(1);
+    expect(error).toMatchObject({ name: 'PrmError', status: 503 });
   });
 });
 

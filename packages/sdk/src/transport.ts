@@ -1,9 +1,10 @@
-import { buildPath, type EndpointDefinition, type FieldError } from '@openprm/core';
-import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
+import { buildPath, type EndpointRequest, type FieldError } from '@openprm/core';
 import {
   errorFromResponse,
   isAuthenticationError,
   NetworkError,
+  type PrmError,
+  parseRetryAfter,
   TimeoutError,
   ValidationError,
 } from './errors.js';
@@ -100,9 +101,31 @@ export interface RequestParts {
   body?: unknown;
 }
 
+/** Answers worth another attempt of a request that is safe to repeat. */
 const RETRY_STATUS = [408, 429, 502, 503, 504];
+/** Answers whose `Retry-After` (or `RateLimit-Reset`) says how long to wait. */
+const RETRY_AFTER_STATUS = [408, 429, 503];
 /** A longer `Retry-After` is not waited for: the call fails at once and the app decides. */
 const MAX_RETRY_AFTER_SECONDS = 60;
+/** The first retry waits up to 0.3 s, each next one twice as long, never over 30 s. */
+const backoff = (retry: number) => Math.min(30_000, Math.random() * 300 * 2 ** retry);
+/** What an attempt rejects with once its `timeout` has passed. */
+const TIMED_OUT = Symbol('timed out');
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', abort, { once: true });
+    if (signal?.aborted) abort();
+  });
 
 interface Issue {
   path: readonly PropertyKey[];
@@ -120,9 +143,9 @@ const toFieldErrors = (issues: readonly Issue[], prefix?: string): FieldError[] 
  * throws the `ValidationError` the server would answer for the first invalid part (same `errors[]`
  * paths, same `detail`), without a request.
  */
-export const validateParts = (endpoint: EndpointDefinition, parts: RequestParts) => {
+export const validateParts = (endpoint: EndpointRequest, parts: RequestParts) => {
   const check = (
-    schema: EndpointDefinition['body'],
+    schema: EndpointRequest['body'],
     value: unknown,
     part: 'params' | 'query' | 'body',
   ) => {
@@ -177,12 +200,27 @@ const readBody = async (response: Response): Promise<unknown> => {
 /** The transport every resource method goes through. */
 export interface Transport {
   request(
-    endpoint: EndpointDefinition,
+    endpoint: EndpointRequest,
     parts: RequestParts,
     options?: IdempotentRequestOptions,
   ): Promise<unknown>;
+  /**
+   * Opens a long-lived response (the event stream): no timeout and no retries — the subscriber
+   * reconnects itself — but the token is refreshed once after a 401 like any call.
+   */
+  stream(
+    endpoint: EndpointRequest,
+    parts: RequestParts,
+    options: { signal: AbortSignal; headers?: Record<string, string> },
+  ): Promise<Response>;
+  /** The typed error for a refused answer. */
+  refusal(response: Response): Promise<PrmError>;
 }
 
+/**
+ * The fetch loop: one `fetch` per attempt, each with its own `timeout`, retried with exponential
+ * backoff and full jitter (or after the server's `Retry-After`) when the request is safe to repeat.
+ */
 export const createTransport = (options: PrmClientOptions): Transport => {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -205,8 +243,34 @@ export const createTransport = (options: PrmClientOptions): Transport => {
     return token;
   };
 
+  /** One `fetch`, aborted by the caller's signal or after `timeout` ms (rejects with TIMED_OUT). */
+  const send = (url: string, init: RequestInit, call: RequestOptions, timeout: number | false) =>
+    new Promise<Response>((resolve, reject) => {
+      const { signal } = call;
+      const controller = new AbortController();
+      const stop = (reason: unknown) => {
+        controller.abort(reason);
+        reject(reason);
+      };
+      const abort = () => stop(signal?.reason);
+      if (signal?.aborted) {
+        abort();
+        return;
+      }
+      // Beyond 2^31 - 1 ms (~24.8 days) setTimeout would fire at once.
+      const timer =
+        timeout === false ? undefined : setTimeout(stop, Math.min(timeout, 2 ** 31 - 1), TIMED_OUT);
+      signal?.addEventListener('abort', abort, { once: true });
+      fetchImpl(url, { ...init, signal: controller.signal })
+        .then(resolve, reject)
+        .finally(() => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', abort);
+        });
+    });
+
   const attempt = async (
-    endpoint: EndpointDefinition,
+    endpoint: EndpointRequest,
     url: string,
     parts: RequestParts,
     call: IdempotentRequestOptions,
@@ -221,56 +285,96 @@ export const createTransport = (options: PrmClientOptions): Transport => {
     const bearer = await tokenPromise;
     if (bearer) headers.set('authorization', `Bearer ${bearer}`);
     if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
-    const hasBody = endpoint.body !== undefined && parts.body !== undefined;
-    if (hasBody && endpoint.bodyType === 'csv') headers.set('content-type', 'text/csv');
-    const retriable = endpoint.method === 'GET' || idempotencyKey !== undefined;
-    const search = toSearchParams(parts.query);
-    try {
-      const response = await ky(url, {
-        method: endpoint.method,
-        headers,
-        ...(hasBody
-          ? endpoint.bodyType === 'csv'
-            ? { body: String(parts.body) }
-            : { json: parts.body }
-          : {}),
-        ...(search.size > 0 ? { searchParams: search } : {}),
-        ...(call.signal ? { signal: call.signal } : {}),
-        timeout: call.timeout ?? options.timeout ?? 30_000,
-        fetch: fetchImpl,
-        retry: {
-          limit: retriable ? (call.maxRetries ?? options.maxRetries ?? 2) : 0,
-          methods: retriable ? [endpoint.method.toLowerCase()] : [],
-          statusCodes: RETRY_STATUS,
-          afterStatusCodes: [408, 429, 503],
-          backoffLimit: 30_000,
-          jitter: true,
-          shouldRetry: ({ error }) => {
-            const after =
-              error instanceof HTTPError ? error.response.headers.get('retry-after') : null;
-            return after !== null && Number(after) > MAX_RETRY_AFTER_SECONDS ? false : undefined;
-          },
-        },
-      });
-      if (endpoint.responseKind === 'empty' || response.status === 204) return undefined;
-      return await readBody(response);
-    } catch (error) {
-      if (error instanceof HTTPError) {
-        throw errorFromResponse(error.response, await readBody(error.response));
+    let body: string | undefined;
+    if (endpoint.body !== undefined && parts.body !== undefined) {
+      const csv = endpoint.bodyType === 'csv';
+      headers.set('content-type', csv ? 'text/csv' : 'application/json');
+      body = csv ? String(parts.body) : JSON.stringify(parts.body);
+    }
+    const search = String(toSearchParams(parts.query));
+    const target = search ? `${url}?${search}` : url;
+    const retries =
+      endpoint.method === 'GET' || idempotencyKey !== undefined
+        ? (call.maxRetries ?? options.maxRetries ?? 2)
+        : 0;
+    const timeout = call.timeout ?? options.timeout ?? 30_000;
+    for (let retry = 0; ; retry++) {
+      let response: Response;
+      try {
+        response = await send(
+          target,
+          { method: endpoint.method, headers, body: body ?? null },
+          call,
+          timeout,
+        );
+      } catch (error) {
+        if (call.signal?.aborted) throw call.signal.reason ?? error;
+        if (error === TIMED_OUT) {
+          const detail = `No answer within ${timeout} ms.`;
+          throw new TimeoutError(`${endpoint.method} ${url}: ${detail}`, { detail });
+        }
+        if (retry >= retries) {
+          throw new NetworkError(`${endpoint.method} ${url} failed: no answer from the server.`, {
+            detail: error instanceof Error ? error.message : String(error),
+            cause: error,
+          });
+        }
+        await sleep(backoff(retry), call.signal);
+        continue;
       }
-      if (call.signal?.aborted) throw call.signal.reason ?? error;
-      if (error instanceof KyTimeoutError) {
-        const detail = `No answer within ${call.timeout ?? options.timeout ?? 30_000} ms.`;
-        throw new TimeoutError(`${endpoint.method} ${url}: ${detail}`, { detail, cause: error });
+      if (response.ok) {
+        const answer = response.status === 204 ? undefined : await readBody(response);
+        call.signal?.throwIfAborted(); // aborted while the body was read
+        return answer;
       }
-      throw new NetworkError(`${endpoint.method} ${url} failed: no answer from the server.`, {
-        detail: error instanceof Error ? error.message : String(error),
-        cause: error,
-      });
+      const { status } = response;
+      const after = RETRY_AFTER_STATUS.includes(status)
+        ? parseRetryAfter(
+            response.headers.get('retry-after') ?? response.headers.get('ratelimit-reset'),
+          )
+        : undefined;
+      if (
+        retry >= retries ||
+        !RETRY_STATUS.includes(status) ||
+        (after !== undefined && after > MAX_RETRY_AFTER_SECONDS)
+      ) {
+        throw errorFromResponse(response, await readBody(response));
+      }
+      response.body?.cancel().catch(() => undefined);
+      await sleep(after === undefined ? backoff(retry) : after * 1000, call.signal);
     }
   };
 
+  const openStream = async (
+    url: string,
+    extra: Record<string, string>,
+    signal: AbortSignal,
+    stale?: Promise<string | undefined>,
+  ): Promise<Response> => {
+    const headers = new Headers(options.headers);
+    headers.set('accept', 'text/event-stream');
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    const tokenPromise = currentToken(stale);
+    const bearer = await tokenPromise;
+    if (bearer) headers.set('authorization', `Bearer ${bearer}`);
+    const response = await fetchImpl(url, { method: 'GET', headers, signal });
+    if (response.status === 401 && options.getToken && stale === undefined) {
+      response.body?.cancel().catch(() => undefined);
+      return openStream(url, extra, signal, tokenPromise);
+    }
+    return response;
+  };
+
   return {
+    stream(endpoint, parts, call) {
+      validateParts(endpoint, parts);
+      const search = String(toSearchParams(parts.query));
+      const url = `${baseUrl}${endpoint.path}${search ? `?${search}` : ''}`;
+      return openStream(url, call.headers ?? {}, call.signal);
+    },
+    async refusal(response) {
+      return errorFromResponse(response, await readBody(response));
+    },
     async request(endpoint, parts, call = {}) {
       validateParts(endpoint, parts);
       const path = buildPath(endpoint.path, (parts.params ?? {}) as Record<string, string>);

@@ -1,24 +1,13 @@
-import { accountEndpoints } from './endpoints/accounts.js';
-import { contractEndpoints } from './endpoints/contracts.js';
-import { integrationEndpoints } from './endpoints/integration.js';
-import { partnerEndpoints } from './endpoints/partners.js';
-import { registrationEndpoints } from './endpoints/registrations.js';
-import { systemEndpoints } from './endpoints/system.js';
-
+// Re-exports only: a module with statements of its own would be kept whole by bundlers whenever
+// one name passes through it (see README "Bundle size").
 export * from './endpoint.js';
-export { Health } from './endpoints/system.js';
-
-/** Every endpoint of the public HTTP API, keyed by `area.verb`. */
-export const endpoints = {
-  ...systemEndpoints,
-  ...accountEndpoints,
-  ...registrationEndpoints,
-  ...partnerEndpoints,
-  ...contractEndpoints,
-  ...integrationEndpoints,
-} as const;
-
-export type Endpoints = typeof endpoints;
-export type EndpointId = keyof Endpoints;
+export { accountRequests } from './endpoints/accounts.js';
+export { contractRequests } from './endpoints/contracts.js';
+export { type EndpointId, type Endpoints, endpoints } from './endpoints/index.js';
+export { integrationRequests } from './endpoints/integration.js';
+export { partnerRequests } from './endpoints/partners.js';
+export { registrationRequests } from './endpoints/registrations.js';
+export { Health, systemRequests } from './endpoints/system.js';
 export { buildOpenApiDocument, type OpenApiOptions } from './openapi.js';
 export { ERROR_TITLES, fromRefusal, invalid, notFound, ProblemError } from './problem-error.js';
+export { type Requests, requests } from './requests.js';

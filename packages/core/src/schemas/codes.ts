@@ -34,8 +34,25 @@ export const ErrorCode = z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]);
 
 /**
  * The published list of reasons a registration can be rejected. Every rejection carries one of
- * these codes plus a human explanation; there is no rejection without both.
+ * these codes plus a human explanation; there is no rejection without both. Listed apart from
+ * their explanations so that validating a code does not ship the explanations to a browser.
  */
+export const REJECTION_CODES: RejectionCode[] = [
+  'vendor_direct_account',
+  'conflict_resolved',
+  'account_reserved_by_other',
+  'duplicate',
+  'existing_vendor_opportunity',
+  'insufficient_information',
+  'not_qualified',
+  'outside_program',
+  'other',
+];
+
+export type RejectionCode = keyof typeof REJECTION_REASONS;
+export const RejectionCode = z.enum(REJECTION_CODES as [RejectionCode, ...RejectionCode[]]);
+
+/** What each rejection code means: one entry per code, in the order of `REJECTION_CODES`. */
 export const REJECTION_REASONS = {
   vendor_direct_account:
     'The account is served directly by the vendor, so partners cannot register deals on it.',
@@ -51,10 +68,6 @@ export const REJECTION_REASONS = {
   outside_program: 'The partner is not authorised for these products or this territory.',
   other: 'Another reason, explained in the rejection text.',
 } as const satisfies Record<string, string>;
-
-export type RejectionCode = keyof typeof REJECTION_REASONS;
-export const REJECTION_CODES = Object.keys(REJECTION_REASONS) as RejectionCode[];
-export const RejectionCode = z.enum(REJECTION_CODES as [RejectionCode, ...RejectionCode[]]);
 
 /** Rejections a reviewer may choose by hand; the others are reserved for the automatic rules. */
 export const MANUAL_REJECTION_CODES = REJECTION_CODES.filter(

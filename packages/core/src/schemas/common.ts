@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { coerceNumber, isoDate, isoDateTime } from './zod.js';
 
 /** Opaque identifier: URL-safe so it can sit in a path segment without surprises. */
 export const Id = z
@@ -10,12 +11,12 @@ export const Id = z
   );
 
 /** An instant, ISO 8601 with offset, e.g. `2026-11-23T09:00:00Z`. */
-export const Timestamp = z.iso.datetime({ offset: true });
+export const Timestamp = isoDateTime({ offset: true });
 
 /** A calendar date, ISO 8601, e.g. `2026-12-31`, from the year 1900 on (year 0000 is no date). */
-export const CalendarDate = z.iso
-  .date()
-  .check(z.refine((date) => date >= '1900-01-01', { message: 'Use a date from 1900 on' }));
+export const CalendarDate = isoDate().check(
+  z.refine((date) => date >= '1900-01-01', { message: 'Use a date from 1900 on' }),
+);
 
 /** A count that fits a 32-bit database integer. */
 export const Count = z.number().check(z.int(), z.gte(0), z.lte(2_147_483_647));
@@ -49,7 +50,7 @@ export const ListPage = <T extends z.ZodMiniType>(item: T) =>
 /** `?cursor=&limit=`: every list endpoint takes these. */
 export const PageQuery = {
   cursor: z.optional(z.string().check(z.maxLength(512))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(200))),
+  limit: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(200))),
 };
 
 /** Query booleans arrive as text: `true` / `false`. */

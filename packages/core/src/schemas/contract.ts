@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Name, PageQuery, Text, Timestamp } from './common.js';
+import { coerceNumber } from './zod.js';
 
 /** Actions a contract can gate: doing one needs the contract's current version accepted. */
 export const GatedAction = z.enum(['registration.submit', 'reservation.create']);
@@ -86,7 +87,7 @@ export const Acceptance = z.object({
 export type Acceptance = z.infer<typeof Acceptance>;
 
 export const AcceptanceListQuery = z.object({
-  version: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(2_147_483_647))),
+  version: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(2_147_483_647))),
   ...PageQuery,
 });
 

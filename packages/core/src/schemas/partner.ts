@@ -9,6 +9,7 @@ import {
   Region,
   Timestamp,
 } from './common.js';
+import { coerceNumber } from './zod.js';
 
 /** Ordered from least to most capable. */
 export const SKILL_LEVELS = ['foundation', 'practitioner', 'expert'] as const;
@@ -91,13 +92,13 @@ export const PartnerSearchQuery = z.object({
   certifiedOnly: z.optional(QueryBoolean),
   country: z.optional(CountryCode),
   region: z.optional(Region),
-  lat: z.optional(z.coerce.number().check(z.gte(-90), z.lte(90))),
-  lng: z.optional(z.coerce.number().check(z.gte(-180), z.lte(180))),
-  radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
+  lat: z.optional(coerceNumber().check(z.gte(-90), z.lte(90))),
+  lng: z.optional(coerceNumber().check(z.gte(-180), z.lte(180))),
+  radiusKm: z.optional(coerceNumber().check(z.gt(0), z.lte(20_000))),
   /** Fewer results than this within the radius widens the search step by step. */
-  minResults: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(50))),
+  minResults: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(50))),
   includeStale: z.optional(QueryBoolean),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  limit: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(100))),
 });
 export type PartnerSearchQuery = z.infer<typeof PartnerSearchQuery>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Name } from './common.js';
+import { isoDateTime } from './zod.js';
 
 /** Vendor side: `vendor_admin`, `channel_manager`. Partner side (bound to one partner): `partner_admin`, `partner_rep`. */
 export const Role = z.enum(['vendor_admin', 'channel_manager', 'partner_admin', 'partner_rep']);
@@ -30,7 +31,7 @@ export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
 
 export const Session = z.object({
   token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
+  expiresAt: isoDateTime({ offset: true }),
   user: User,
   partnerId: z.nullable(Id),
 });

@@ -98,6 +98,7 @@ describe('codes', () => {
 
   it('publishes an explanation for every rejection code', () => {
     for (const code of REJECTION_CODES) expect(REJECTION_REASONS[code].length).toBeGreaterThan(20);
+    expect(REJECTION_CODES).toEqual(Object.keys(REJECTION_REASONS));
   });
 
   it('describes problems as RFC 9457 documents with a stable code', () => {

@@ -17,7 +17,12 @@ export type DemoKey =
 /** One database per test file (a new PGlite takes ~3 s); `close()` in `afterAll`. */
 export const startDemoServer = async () => {
   const database = await openDatabase({});
-  const server = await createServer({ database, demo: true, validateResponses: true });
+  const server = await createServer({
+    database,
+    demo: true,
+    validateResponses: true,
+    eventStream: { pollMs: 25 },
+  });
   await seedDemo(database);
   /** The app's own fetch, wrapped so tests can count and inspect what the SDK sent. */
   const requests: Request[] = [];

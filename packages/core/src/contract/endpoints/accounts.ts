@@ -11,103 +11,116 @@ import {
   ReservationListQuery,
   ReserveInput,
 } from '../../schemas/reservation.js';
-import { defineEndpoint } from '../endpoint.js';
+import { defineEndpoints, type EndpointRequest } from '../endpoint.js';
 import { ANY_ROLE, IdParams } from './params.js';
 
-export const accountEndpoints = {
-  'accounts.search': defineEndpoint({
-    id: 'accounts.search',
+/** What a client sends to each endpoint of this area (the SDK needs nothing else). */
+export const accountRequests = {
+  'accounts.search': {
     method: 'GET',
     path: '/v1/accounts',
-    summary: 'Find accounts by name or domain ("ACME, Inc." = "Acme Inc" = acme.com)',
     query: AccountSearchQuery,
+    roles: ANY_ROLE,
+  },
+  'accounts.create': {
+    method: 'POST',
+    path: '/v1/accounts',
+    body: CreateAccountInput,
+    roles: ANY_ROLE,
+  },
+  'accounts.get': {
+    method: 'GET',
+    path: '/v1/accounts/{id}',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+  'reservations.check': {
+    method: 'GET',
+    path: '/v1/accounts/{id}/reservation',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+  'reservations.reserve': {
+    method: 'POST',
+    path: '/v1/reservations',
+    body: ReserveInput,
+    roles: ANY_ROLE,
+    idempotent: true,
+  },
+  'reservations.list': {
+    method: 'GET',
+    path: '/v1/reservations',
+    query: ReservationListQuery,
+    roles: ANY_ROLE,
+  },
+  'reservations.renew': {
+    method: 'POST',
+    path: '/v1/reservations/{id}/renew',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+  'reservations.release': {
+    method: 'DELETE',
+    path: '/v1/reservations/{id}',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+} as const satisfies Record<string, EndpointRequest>;
+
+/** What each endpoint answers, its errors and rules, and its documentation. */
+export const accountEndpoints = defineEndpoints(accountRequests, {
+  'accounts.search': {
+    summary: 'Find accounts by name or domain ("ACME, Inc." = "Acme Inc" = acme.com)',
     status: 200,
     response: ListPage(Account),
     errors: [],
-    roles: ANY_ROLE,
-  }),
-  'accounts.create': defineEndpoint({
-    id: 'accounts.create',
-    method: 'POST',
-    path: '/v1/accounts',
+  },
+  'accounts.create': {
     summary: 'Create an account; a duplicate by normalised name or domain is refused',
-    body: CreateAccountInput,
     status: 201,
     response: Account,
     errors: ['already_exists', 'account_tree_cycle', 'not_found'],
-    roles: ANY_ROLE,
-  }),
-  'accounts.get': defineEndpoint({
-    id: 'accounts.get',
-    method: 'GET',
-    path: '/v1/accounts/{id}',
+  },
+  'accounts.get': {
     summary: 'An account with its ancestors and descendants',
-    params: IdParams,
     status: 200,
     response: AccountDetail,
     errors: [],
-    roles: ANY_ROLE,
-  }),
-  'reservations.check': defineEndpoint({
-    id: 'reservations.check',
-    method: 'GET',
-    path: '/v1/accounts/{id}/reservation',
+  },
+  'reservations.check': {
     summary:
       'May the caller call on this account? open, reserved by you, by another, or vendor-direct',
-    params: IdParams,
     status: 200,
     response: ReservationCheck,
     errors: [],
-    roles: ANY_ROLE,
-  }),
-  'reservations.reserve': defineEndpoint({
-    id: 'reservations.reserve',
-    method: 'POST',
-    path: '/v1/reservations',
+  },
+  'reservations.reserve': {
     summary: 'Reserve an account (and its descendants), optionally for one region',
-    body: ReserveInput,
     status: 201,
     response: Reservation,
     errors: ['account_reserved', 'vendor_direct_account', 'not_found'],
-    roles: ANY_ROLE,
     partnerScoped: true,
-    idempotent: true,
     gatedBy: 'reservation.create',
-  }),
-  'reservations.list': defineEndpoint({
-    id: 'reservations.list',
-    method: 'GET',
-    path: '/v1/reservations',
+  },
+  'reservations.list': {
     summary: 'Reservations (partners see their own)',
-    query: ReservationListQuery,
     status: 200,
     response: ListPage(Reservation),
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'reservations.renew': defineEndpoint({
-    id: 'reservations.renew',
-    method: 'POST',
-    path: '/v1/reservations/{id}/renew',
+  },
+  'reservations.renew': {
     summary: 'Renew an active reservation, a limited number of times',
-    params: IdParams,
     status: 200,
     response: Reservation,
     errors: ['renewal_limit_reached', 'invalid_transition'],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'reservations.release': defineEndpoint({
-    id: 'reservations.release',
-    method: 'DELETE',
-    path: '/v1/reservations/{id}',
+  },
+  'reservations.release': {
     summary: 'Release a reservation so others may call on the account',
-    params: IdParams,
     status: 200,
     response: Reservation,
     errors: ['invalid_transition'],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-} as const;
+  },
+});

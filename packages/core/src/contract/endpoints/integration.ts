@@ -8,79 +8,90 @@ import {
   WebhookListQuery,
   WebhookWithSecret,
 } from '../../schemas/webhook.js';
-import { defineEndpoint } from '../endpoint.js';
+import { defineEndpoints, type EndpointRequest } from '../endpoint.js';
 import { ANY_ROLE, IdParams, VENDOR_ADMIN } from './params.js';
 
-export const integrationEndpoints = {
-  'events.stream': defineEndpoint({
-    id: 'events.stream',
+/** What a client sends to each endpoint of this area (the SDK needs nothing else). */
+export const integrationRequests = {
+  'events.stream': {
     method: 'GET',
     path: '/v1/events',
+    query: EventStreamQuery,
+    roles: ANY_ROLE,
+  },
+  'webhooks.create': {
+    method: 'POST',
+    path: '/v1/webhooks',
+    body: CreateWebhookInput,
+    roles: VENDOR_ADMIN,
+  },
+  'webhooks.list': {
+    method: 'GET',
+    path: '/v1/webhooks',
+    query: WebhookListQuery,
+    roles: VENDOR_ADMIN,
+  },
+  'webhooks.delete': {
+    method: 'DELETE',
+    path: '/v1/webhooks/{id}',
+    params: IdParams,
+    roles: VENDOR_ADMIN,
+  },
+  'imports.create': {
+    method: 'POST',
+    path: '/v1/imports',
+    query: ImportQuery,
+    body: z.string(),
+    bodyType: 'csv',
+    roles: VENDOR_ADMIN,
+  },
+  'imports.get': {
+    method: 'GET',
+    path: '/v1/imports/{id}',
+    params: IdParams,
+    roles: VENDOR_ADMIN,
+  },
+} as const satisfies Record<string, EndpointRequest>;
+
+/** What each endpoint answers, its errors and rules, and its documentation. */
+export const integrationEndpoints = defineEndpoints(integrationRequests, {
+  'events.stream': {
     summary:
       'Server-sent events of state changes, scoped to the caller; resumable with Last-Event-ID',
-    query: EventStreamQuery,
     status: 200,
     response: PrmEvent,
     responseKind: 'event-stream',
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'webhooks.create': defineEndpoint({
-    id: 'webhooks.create',
-    method: 'POST',
-    path: '/v1/webhooks',
+  },
+  'webhooks.create': {
     summary: 'Subscribe a URL to events; the signing secret is shown once',
-    body: CreateWebhookInput,
     status: 201,
     response: WebhookWithSecret,
     errors: [],
-    roles: VENDOR_ADMIN,
-  }),
-  'webhooks.list': defineEndpoint({
-    id: 'webhooks.list',
-    method: 'GET',
-    path: '/v1/webhooks',
+  },
+  'webhooks.list': {
     summary: 'Webhook subscriptions',
-    query: WebhookListQuery,
     status: 200,
     response: ListPage(Webhook),
     errors: [],
-    roles: VENDOR_ADMIN,
-  }),
-  'webhooks.delete': defineEndpoint({
-    id: 'webhooks.delete',
-    method: 'DELETE',
-    path: '/v1/webhooks/{id}',
+  },
+  'webhooks.delete': {
     summary: 'Stop deliveries to a webhook',
-    params: IdParams,
     status: 204,
     responseKind: 'empty',
     errors: [],
-    roles: VENDOR_ADMIN,
-  }),
-  'imports.create': defineEndpoint({
-    id: 'imports.create',
-    method: 'POST',
-    path: '/v1/imports',
+  },
+  'imports.create': {
     summary: 'Import accounts, partners with skills, or metrics from CSV; dry-run validates only',
-    query: ImportQuery,
-    body: z.string(),
-    bodyType: 'csv',
     status: 202,
     response: ImportJob,
     errors: [],
-    roles: VENDOR_ADMIN,
-  }),
-  'imports.get': defineEndpoint({
-    id: 'imports.get',
-    method: 'GET',
-    path: '/v1/imports/{id}',
+  },
+  'imports.get': {
     summary: 'Progress and row errors of an import',
-    params: IdParams,
     status: 200,
     response: ImportJob,
     errors: [],
-    roles: VENDOR_ADMIN,
-  }),
-} as const;
+  },
+});

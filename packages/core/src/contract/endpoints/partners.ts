@@ -18,125 +18,140 @@ import {
   SetTargetsInput,
   Target,
 } from '../../schemas/scorecard.js';
-import { defineEndpoint } from '../endpoint.js';
+import { defineEndpoints, type EndpointRequest } from '../endpoint.js';
 import { ANY_ROLE, IdParams, VENDOR } from './params.js';
 
-export const partnerEndpoints = {
-  'partners.list': defineEndpoint({
-    id: 'partners.list',
+/** What a client sends to each endpoint of this area (the SDK needs nothing else). */
+export const partnerRequests = {
+  'partners.list': {
     method: 'GET',
     path: '/v1/partners',
-    summary: 'Partners (a partner user sees only its own)',
     query: PartnerListQuery,
+    roles: ANY_ROLE,
+  },
+  'partners.search': {
+    method: 'GET',
+    path: '/v1/partners/search',
+    query: PartnerSearchQuery,
+    roles: VENDOR,
+  },
+  'partners.get': {
+    method: 'GET',
+    path: '/v1/partners/{id}',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+  'partners.updateSkills': {
+    method: 'PUT',
+    path: '/v1/partners/{id}/skills',
+    params: IdParams,
+    body: UpdateSkillsInput,
+    roles: ['vendor_admin', 'channel_manager', 'partner_admin'],
+  },
+  'objectives.list': {
+    method: 'GET',
+    path: '/v1/objectives',
+    roles: ANY_ROLE,
+  },
+  'objectives.create': {
+    method: 'POST',
+    path: '/v1/objectives',
+    body: CreateObjectiveInput,
+    roles: VENDOR,
+  },
+  'targets.set': {
+    method: 'PUT',
+    path: '/v1/partners/{id}/targets',
+    params: IdParams,
+    body: SetTargetsInput,
+    roles: VENDOR,
+  },
+  'metrics.record': {
+    method: 'POST',
+    path: '/v1/metrics',
+    body: RecordMetricsInput,
+    roles: VENDOR,
+  },
+  'scorecards.board': {
+    method: 'GET',
+    path: '/v1/scorecards',
+    query: ScorecardQuery,
+    roles: VENDOR,
+  },
+  'scorecards.forPartner': {
+    method: 'GET',
+    path: '/v1/partners/{id}/scorecard',
+    params: IdParams,
+    query: ScorecardQuery,
+    roles: ANY_ROLE,
+  },
+} as const satisfies Record<string, EndpointRequest>;
+
+/** What each endpoint answers, its errors and rules, and its documentation. */
+export const partnerEndpoints = defineEndpoints(partnerRequests, {
+  'partners.list': {
+    summary: 'Partners (a partner user sees only its own)',
     status: 200,
     response: ListPage(Partner),
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'partners.search': defineEndpoint({
-    id: 'partners.search',
-    method: 'GET',
-    path: '/v1/partners/search',
+  },
+  'partners.search': {
     summary:
       'Who is best for this customer? Skills, level, certification and place, ranked with reasons',
-    query: PartnerSearchQuery,
     status: 200,
     response: PartnerSearchResponse,
     errors: [],
-    roles: VENDOR,
-  }),
-  'partners.get': defineEndpoint({
-    id: 'partners.get',
-    method: 'GET',
-    path: '/v1/partners/{id}',
+  },
+  'partners.get': {
     summary: 'One partner profile',
-    params: IdParams,
     status: 200,
     response: Partner,
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'partners.updateSkills': defineEndpoint({
-    id: 'partners.updateSkills',
-    method: 'PUT',
-    path: '/v1/partners/{id}/skills',
+  },
+  'partners.updateSkills': {
     summary: 'Replace the skills inventory; refreshes the profile date',
-    params: IdParams,
-    body: UpdateSkillsInput,
     status: 200,
     response: Partner,
     errors: [],
-    roles: ['vendor_admin', 'channel_manager', 'partner_admin'],
     partnerScoped: true,
-  }),
-  'objectives.list': defineEndpoint({
-    id: 'objectives.list',
-    method: 'GET',
-    path: '/v1/objectives',
+  },
+  'objectives.list': {
     summary: 'Objectives of the program',
     status: 200,
     response: z.object({ data: z.array(Objective) }),
     errors: [],
-    roles: ANY_ROLE,
-  }),
-  'objectives.create': defineEndpoint({
-    id: 'objectives.create',
-    method: 'POST',
-    path: '/v1/objectives',
+  },
+  'objectives.create': {
     summary: 'Create an objective: metric, period, direction, thresholds',
-    body: CreateObjectiveInput,
     status: 201,
     response: Objective,
     errors: [],
-    roles: VENDOR,
-  }),
-  'targets.set': defineEndpoint({
-    id: 'targets.set',
-    method: 'PUT',
-    path: '/v1/partners/{id}/targets',
+  },
+  'targets.set': {
     summary: "Set a partner's targets (per objective, optionally per account)",
-    params: IdParams,
-    body: SetTargetsInput,
     status: 200,
     response: z.object({ data: z.array(Target) }),
     errors: [],
-    roles: VENDOR,
-  }),
-  'metrics.record': defineEndpoint({
-    id: 'metrics.record',
-    method: 'POST',
-    path: '/v1/metrics',
+  },
+  'metrics.record': {
     summary: 'Record actuals (e.g. turnover from the ERP)',
-    body: RecordMetricsInput,
     status: 201,
     response: RecordMetricsResult,
     errors: [],
-    roles: VENDOR,
-  }),
-  'scorecards.board': defineEndpoint({
-    id: 'scorecards.board',
-    method: 'GET',
-    path: '/v1/scorecards',
+  },
+  'scorecards.board': {
     summary: 'The traffic-light board, grouped by region or segment, with roll-ups',
-    query: ScorecardQuery,
     status: 200,
     response: ScorecardBoard,
     errors: [],
-    roles: VENDOR,
-  }),
-  'scorecards.forPartner': defineEndpoint({
-    id: 'scorecards.forPartner',
-    method: 'GET',
-    path: '/v1/partners/{id}/scorecard',
+  },
+  'scorecards.forPartner': {
     summary: "One partner's lights per objective with value, target, trend and next best action",
-    params: IdParams,
-    query: ScorecardQuery,
     status: 200,
     response: PartnerScorecard,
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-} as const;
+  },
+});

@@ -15,178 +15,196 @@ import {
   SubmitRegistrationInput,
   WithdrawRegistrationInput,
 } from '../../schemas/registration.js';
-import { defineEndpoint } from '../endpoint.js';
+import { defineEndpoints, type EndpointRequest } from '../endpoint.js';
 import { ANY_ROLE, IdParams, PARTNER, VENDOR } from './params.js';
 
 const ExtensionParams = z.object({ id: Id, eid: Id });
 
-export const registrationEndpoints = {
-  'registrations.submit': defineEndpoint({
-    id: 'registrations.submit',
+/** What a client sends to each endpoint of this area (the SDK needs nothing else). */
+export const registrationRequests = {
+  'registrations.submit': {
     method: 'POST',
     path: '/v1/registrations',
+    body: SubmitRegistrationInput,
+    roles: ANY_ROLE,
+    idempotent: true,
+  },
+  'registrations.list': {
+    method: 'GET',
+    path: '/v1/registrations',
+    query: RegistrationListQuery,
+    roles: ANY_ROLE,
+  },
+  'registrations.get': {
+    method: 'GET',
+    path: '/v1/registrations/{id}',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+  'registrations.approve': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/approve',
+    params: IdParams,
+    body: ApproveRegistrationInput,
+    roles: VENDOR,
+  },
+  'registrations.reject': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/reject',
+    params: IdParams,
+    body: RejectRegistrationInput,
+    roles: VENDOR,
+  },
+  'registrations.withdraw': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/withdraw',
+    params: IdParams,
+    body: WithdrawRegistrationInput,
+    roles: PARTNER,
+  },
+  'registrations.close': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/close',
+    params: IdParams,
+    body: CloseRegistrationInput,
+    roles: ANY_ROLE,
+  },
+  'registrations.requestExtension': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/extensions',
+    params: IdParams,
+    body: RequestExtensionInput,
+    roles: PARTNER,
+  },
+  'registrations.approveExtension': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/extensions/{eid}/approve',
+    params: ExtensionParams,
+    body: DecideExtensionInput,
+    roles: VENDOR,
+  },
+  'registrations.rejectExtension': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/extensions/{eid}/reject',
+    params: ExtensionParams,
+    body: RejectExtensionInput,
+    roles: VENDOR,
+  },
+  'registrations.comment': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/comments',
+    params: IdParams,
+    body: CommentInput,
+    roles: ANY_ROLE,
+  },
+  'registrations.escalate': {
+    method: 'POST',
+    path: '/v1/registrations/{id}/escalate',
+    params: IdParams,
+    body: EscalateInput,
+    roles: PARTNER,
+  },
+  'registrations.audit': {
+    method: 'GET',
+    path: '/v1/registrations/{id}/audit',
+    params: IdParams,
+    roles: ANY_ROLE,
+  },
+} as const satisfies Record<string, EndpointRequest>;
+
+/** What each endpoint answers, its errors and rules, and its documentation. */
+export const registrationEndpoints = defineEndpoints(registrationRequests, {
+  'registrations.submit': {
     summary:
       'Register a deal; answers at once with the decision due time, conflicts or the rejection',
     description:
       'Send an `Idempotency-Key` header: a retried request replays the first answer and never makes a second registration.',
-    body: SubmitRegistrationInput,
     status: 201,
     response: Registration,
     errors: ['not_found'],
-    roles: ANY_ROLE,
     partnerScoped: true,
-    idempotent: true,
     gatedBy: 'registration.submit',
-  }),
-  'registrations.list': defineEndpoint({
-    id: 'registrations.list',
-    method: 'GET',
-    path: '/v1/registrations',
+  },
+  'registrations.list': {
     summary:
       'Registrations: a partner its own, the vendor the queue (`sort=queue`: SLA breaches first)',
-    query: RegistrationListQuery,
     status: 200,
     response: ListPage(Registration),
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'registrations.get': defineEndpoint({
-    id: 'registrations.get',
-    method: 'GET',
-    path: '/v1/registrations/{id}',
+  },
+  'registrations.get': {
     summary: 'One registration with its conflicts, extensions and comments',
-    params: IdParams,
     status: 200,
     response: Registration,
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'registrations.approve': defineEndpoint({
-    id: 'registrations.approve',
-    method: 'POST',
-    path: '/v1/registrations/{id}/approve',
+  },
+  'registrations.approve': {
     summary: 'Approve: starts the protection period; overlapping pending ones are rejected',
-    params: IdParams,
-    body: ApproveRegistrationInput,
     status: 200,
     response: Registration,
     // rule_refused: the tree and product line are already protected by another approval.
     errors: ['invalid_transition', 'rule_refused'],
-    roles: VENDOR,
-  }),
-  'registrations.reject': defineEndpoint({
-    id: 'registrations.reject',
-    method: 'POST',
-    path: '/v1/registrations/{id}/reject',
+  },
+  'registrations.reject': {
     summary: 'Reject with a reason code from the published list and an explanation',
-    params: IdParams,
-    body: RejectRegistrationInput,
     status: 200,
     response: Registration,
     errors: ['invalid_transition'],
-    roles: VENDOR,
-  }),
-  'registrations.withdraw': defineEndpoint({
-    id: 'registrations.withdraw',
-    method: 'POST',
-    path: '/v1/registrations/{id}/withdraw',
+  },
+  'registrations.withdraw': {
     summary: 'Withdraw a submitted or approved registration',
-    params: IdParams,
-    body: WithdrawRegistrationInput,
     status: 200,
     response: Registration,
     errors: ['invalid_transition'],
-    roles: PARTNER,
     partnerScoped: true,
-  }),
-  'registrations.close': defineEndpoint({
-    id: 'registrations.close',
-    method: 'POST',
-    path: '/v1/registrations/{id}/close',
+  },
+  'registrations.close': {
     summary: 'Close an approved registration as won or lost',
-    params: IdParams,
-    body: CloseRegistrationInput,
     status: 200,
     response: Registration,
     errors: ['invalid_transition'],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'registrations.requestExtension': defineEndpoint({
-    id: 'registrations.requestExtension',
-    method: 'POST',
-    path: '/v1/registrations/{id}/extensions',
+  },
+  'registrations.requestExtension': {
     summary: 'Ask for a longer protection period, with a justification',
-    params: IdParams,
-    body: RequestExtensionInput,
     status: 201,
     response: Registration,
     errors: ['invalid_transition', 'extension_limit_reached', 'already_exists'],
-    roles: PARTNER,
     partnerScoped: true,
-  }),
-  'registrations.approveExtension': defineEndpoint({
-    id: 'registrations.approveExtension',
-    method: 'POST',
-    path: '/v1/registrations/{id}/extensions/{eid}/approve',
+  },
+  'registrations.approveExtension': {
     summary: 'Grant an extension request',
-    params: ExtensionParams,
-    body: DecideExtensionInput,
     status: 200,
     response: Registration,
     errors: ['extension_not_pending', 'invalid_transition'],
-    roles: VENDOR,
-  }),
-  'registrations.rejectExtension': defineEndpoint({
-    id: 'registrations.rejectExtension',
-    method: 'POST',
-    path: '/v1/registrations/{id}/extensions/{eid}/reject',
+  },
+  'registrations.rejectExtension': {
     summary: 'Refuse an extension request, with a reason',
-    params: ExtensionParams,
-    body: RejectExtensionInput,
     status: 200,
     response: Registration,
     errors: ['extension_not_pending'],
-    roles: VENDOR,
-  }),
-  'registrations.comment': defineEndpoint({
-    id: 'registrations.comment',
-    method: 'POST',
-    path: '/v1/registrations/{id}/comments',
+  },
+  'registrations.comment': {
     summary: 'Add to the conversation on a registration',
-    params: IdParams,
-    body: CommentInput,
     status: 201,
     response: Registration,
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-  'registrations.escalate': defineEndpoint({
-    id: 'registrations.escalate',
-    method: 'POST',
-    path: '/v1/registrations/{id}/escalate',
+  },
+  'registrations.escalate': {
     summary: 'Escalate a registration to the channel manager',
-    params: IdParams,
-    body: EscalateInput,
     status: 200,
     response: Registration,
     errors: ['invalid_transition', 'rule_refused'],
-    roles: PARTNER,
     partnerScoped: true,
-  }),
-  'registrations.audit': defineEndpoint({
-    id: 'registrations.audit',
-    method: 'GET',
-    path: '/v1/registrations/{id}/audit',
+  },
+  'registrations.audit': {
     summary: 'The append-only audit trail: who, when, from, to, why',
-    params: IdParams,
     status: 200,
     response: z.object({ data: z.array(AuditEvent) }),
     errors: [],
-    roles: ANY_ROLE,
     partnerScoped: true,
-  }),
-} as const;
+  },
+});
