@@ -11,6 +11,8 @@ import { referencePage } from './pages/reference.js';
 import { registerPortal } from './portal/routes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A CSV import (`POST /v1/imports`) may be larger: 100,000 account rows take about 10 MiB. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** The demo keys as the pages list them: the key and who it stands for. */
 export { DEMO_KEYS };
@@ -49,20 +51,23 @@ export const createApp = (context: ServerContext) => {
   );
   registerPortal(app, context);
 
-  // The largest legitimate body is a contract version (200,000 characters of text).
-  app.use(
-    '/v1/*',
+  // The largest legitimate JSON body is a contract version (200,000 characters of text).
+  const limitBodies = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) =>
         problemResponse(
           new ProblemError(
             'payload_too_large',
-            `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MiB.`,
+            `Request bodies are limited to ${maxSize / 1024 / 1024} MiB here.`,
           ),
           c.res.headers.get('x-request-id') ?? crypto.randomUUID(),
         ),
-    }),
+    });
+  const apiBodyLimit = limitBodies(MAX_BODY_BYTES);
+  const importBodyLimit = limitBodies(MAX_IMPORT_BYTES);
+  app.use('/v1/*', (c, next) =>
+    (c.req.path === '/v1/imports' ? importBodyLimit : apiBodyLimit)(c, next),
   );
   if (context.corsOrigins.length > 0) {
     app.use(

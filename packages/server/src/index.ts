@@ -6,3 +6,4 @@ export { openDatabase } from './db/open.js';
 export { type SeedDemoOptions, seedDemo } from './demo/seed.js';
 export { runDueJobs, startJobTimer } from './jobs/index.js';
 export { createServer, type ServerOptions } from './server.js';
+export { dispatchWebhooks, startWebhookTimer } from './webhooks/index.js';

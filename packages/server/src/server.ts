@@ -12,6 +12,7 @@ import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
 import { locateElementsBundle } from './portal/elements-bundle.js';
 import { DEFAULT_EVENT_STREAM, type EventStreamOptions } from './services/event-stream.js';
 import { version } from './version.js';
+import { startWebhookTimer, type WebhookTimerOptions } from './webhooks/index.js';
 
 export interface ServerOptions extends DatabaseOptions {
   /** Accept the documented demo keys. Never in production. @default false */
@@ -43,6 +44,13 @@ export interface ServerOptions extends DatabaseOptions {
    * @default the bundle of an `@openprm/elements` installed next to the server, if any
    */
   elementsBundle?: string | false;
+  /**
+   * Deliver webhooks on a timer (fan-out from the outbox, signed POSTs, retries), stopped by
+   * `close()`; `false` leaves them to someone else (tests call `dispatchWebhooks`). Safe with
+   * many instances: each delivery attempt is claimed by one.
+   * @default { intervalMs: 1_000 } when the server opens its database; `false` when given one
+   */
+  webhooks?: Pick<WebhookTimerOptions, 'intervalMs'> | false;
   /** How `GET /v1/events` polls the outbox. @default { pollMs: 1000, heartbeatMs: 15000 } */
   eventStream?: Partial<EventStreamOptions>;
 }
@@ -90,11 +98,14 @@ export const createServer = async (options: ServerOptions = {}) => {
   const app = createApp(context);
   const jobOptions = options.jobs ?? (options.database ? false : {});
   const jobs = jobOptions === false ? null : startJobTimer(context, jobOptions);
+  const webhookOptions = options.webhooks ?? (options.database ? false : {});
+  const webhooks = webhookOptions === false ? null : startWebhookTimer(context, webhookOptions);
   return {
     app,
     context,
     close: async () => {
       await jobs?.stop();
+      await webhooks?.stop();
       if (!options.database) await db.close();
     },
   };

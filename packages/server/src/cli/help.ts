@@ -15,6 +15,8 @@ Commands:
   migrate        Bring the database schema up to date
   seed           Write the demo data into an empty database (once)
   keys create    Create an API key for an integration (shown once)
+  import FILE    Import accounts, partners or metrics from CSV (--dry-run validates only)
+  webhooks       The webhook delivery log: openprm webhooks deliveries [--status failed]
 
 Options:
   --help         Show help (also: openprm <command> --help)

@@ -14,6 +14,8 @@ export interface CliIo {
   cwd: string;
   /** Where `serve` listens for Ctrl+C and termination. @default process */
   signals?: CliSignals;
+  /** Raw stderr for progress bars, which redraw a line in place when it is a terminal. */
+  progress?: { isTTY: boolean; write(text: string): void };
 }
 
 /** A mistake the user can fix (bad option, unknown partner …): a message and exit code 2, no stack. */
@@ -38,4 +40,8 @@ export const processIo = (): CliIo => ({
   env: process.env,
   cwd: process.cwd(),
   signals: process,
+  progress: {
+    isTTY: process.stderr.isTTY === true,
+    write: (text) => process.stderr.write(text),
+  },
 });

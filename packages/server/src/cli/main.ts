@@ -6,15 +6,19 @@ import { DemoSeedRefused } from '../demo/seed.js';
 import { version } from '../version.js';
 import { migrateCommand, seedCommand } from './admin.js';
 import { HELP } from './help.js';
+import { importCommand } from './import.js';
 import { CliError, type CliIo, EXIT_FAILURE, EXIT_USAGE } from './io.js';
 import { keysCommand } from './keys.js';
 import { serveCommand } from './serve.js';
+import { webhooksCommand } from './webhooks.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   serve: serveCommand,
   migrate: migrateCommand,
   seed: seedCommand,
   keys: keysCommand,
+  import: importCommand,
+  webhooks: webhooksCommand,
 };
 
 /** node:util parseArgs refuses unknown options and missing values with these codes. */

@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { type SeedDemoResult, seedDemo } from '../demo/seed.js';
 import { startJobTimer } from '../jobs/index.js';
 import { createServer } from '../server.js';
+import { startWebhookTimer } from '../webhooks/index.js';
 import { serveBanner } from './banner.js';
 import { DATABASE_ARGS, databaseTarget, openTarget } from './database.js';
 import { HELP } from './help.js';
@@ -90,6 +91,7 @@ export const startServe = async (args: string[], io: CliIo): Promise<RunningServ
     throw error;
   }
   const jobs = startJobTimer(server.context);
+  const webhooks = startWebhookTimer(server.context);
   const address = http.address() as AddressInfo;
   const url = `http://${['127.0.0.1', '0.0.0.0', '::'].includes(values.host) ? 'localhost' : values.host}:${address.port}`;
   io.out(serveBanner({ url, target, demo: values.demo, seeded, host: values.host }));
@@ -107,6 +109,7 @@ export const startServe = async (args: string[], io: CliIo): Promise<RunningServ
         if ('closeIdleConnections' in http) http.closeIdleConnections();
       });
       await jobs.stop();
+      await webhooks.stop();
       await db.close();
       settle();
     })();

@@ -78,6 +78,40 @@ describeOnBothDatabases('GET /v1/events', (handle) => {
     await resumed.close();
   });
 
+  it('tells every partner about new terms to accept, without other partners’ events', async () => {
+    const partner2 = await openEventStream(server, 'partner2', {
+      types: 'contract.version_published,contract.accepted',
+    });
+    const contract = await server.call('vendor', 'POST', '/v1/contracts', {
+      title: 'Partner Program Agreement',
+      kind: 'program_agreement',
+    });
+    expect(contract.status).toBe(201);
+    const published = await server.call(
+      'vendor',
+      'POST',
+      `/v1/contracts/${contract.body.id}/versions`,
+      {
+        content: 'Version one of the terms.',
+      },
+    );
+    expect(published.status).toBe(201);
+    const accepted = await server.call(
+      'partner1',
+      'POST',
+      `/v1/contracts/${contract.body.id}/versions/1/accept`,
+      { hash: published.body.hash, accepted: true },
+    );
+    expect(accepted.status).toBe(201);
+    const [event] = await partner2.until(1);
+    expect(event).toMatchObject({ type: 'contract.version_published', partnerId: null });
+    expect(JSON.stringify(event)).not.toContain('Version one of the terms.');
+    // Give partner 1's acceptance every chance to leak before looking.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(partner2.events).toHaveLength(1);
+    await partner2.close();
+  });
+
   it('refuses an unknown event type with a 400 naming it', async () => {
     const answer = await server.call(
       'vendor',

@@ -32,10 +32,15 @@ export interface HandlerInput<E extends EndpointDefinition> {
   request: Request;
 }
 
-/** A handler answers the contract's response body; a streaming endpoint answers a whole Response. */
+/**
+ * A handler answers the contract's response body; a streaming endpoint answers a whole Response,
+ * and so may any handler for another representation the client asked for (`?format=csv`).
+ */
 export type Handler<E extends EndpointDefinition> = (
   input: HandlerInput<E>,
-) => Promise<E extends { responseKind: 'event-stream' } ? Response : EndpointResponse<E>>;
+) => Promise<
+  E extends { responseKind: 'event-stream' } ? Response : EndpointResponse<E> | Response
+>;
 
 export type Handlers = { [K in EndpointId]?: Handler<Endpoints[K]> };
 
@@ -64,6 +69,33 @@ const readJsonBody = async (c: Context): Promise<unknown> => {
       errors: [{ path: '', message: 'Malformed JSON' }],
     });
   }
+};
+
+/**
+ * A CSV body (`bodyType: 'csv'`) as text: `text/csv` in UTF-8, and not empty, since even a file
+ * without rows has a header.
+ */
+const readCsvBody = async (c: Context): Promise<string> => {
+  const [mediaType = '', ...parameters] = (c.req.header('content-type') ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
+  const charset = parameters.find((part) => part.startsWith('charset='))?.slice('charset='.length);
+  if (
+    mediaType !== 'text/csv' ||
+    (charset !== undefined && charset.replace(/"/g, '') !== 'utf-8')
+  ) {
+    throw new ProblemError('invalid_request', 'Send the file as Content-Type: text/csv (UTF-8).', {
+      errors: [{ path: '', message: 'Expected text/csv' }],
+    });
+  }
+  const text = await c.req.text();
+  if (text.trim() === '') {
+    throw new ProblemError('invalid_request', 'The CSV body is empty: a header row is required.', {
+      errors: [{ path: '', message: 'Empty file' }],
+    });
+  }
+  return text;
 };
 
 const assertResponseMatchesContract = (endpoint: EndpointDefinition, body: unknown) => {
@@ -132,7 +164,11 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
       const params = parsePart(endpoint.params, c.req.param(), 'params');
       const query = parsePart(endpoint.query, c.req.query(), 'query');
       const body = endpoint.body
-        ? parsePart(endpoint.body, await readJsonBody(c), 'body')
+        ? parsePart(
+            endpoint.body,
+            endpoint.bodyType === 'csv' ? await readCsvBody(c) : await readJsonBody(c),
+            'body',
+          )
         : undefined;
       const client = {
         ...(c.req.header('user-agent') ? { userAgent: c.req.header('user-agent') as string } : {}),
@@ -156,6 +192,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
       }
       const run = async (tx: Queryable) => {
         const result = await handler(input(tx));
+        if (result instanceof Response) return { status: result.status, body: result as unknown };
         if (context.validateResponses) assertResponseMatchesContract(endpoint, result);
         return { status: endpoint.status as number, body: result as unknown };
       };
@@ -186,6 +223,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
                     () => run(tx),
                   ),
             );
+      if (answer.body instanceof Response) return answer.body;
       if (answer.replayed) c.header('Idempotent-Replayed', 'true');
       if (endpoint.status === 204) return c.body(null, 204);
       return c.json(answer.body as object, answer.status as 200);

@@ -34,7 +34,7 @@ export const portalAppStyles = `
   .links a:focus-visible { outline: 3px solid #ffd166; outline-offset: 2px; }
   main { max-width: 78rem; margin: 0 auto; padding: 1.25rem 1.5rem 3rem; outline: none; }
   .signed-in { margin: 0 0 1rem; color: var(--muted); }
-  .grid { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); }
+  .grid { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); }
   .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 14px; padding: 1.1rem 1.25rem 1.25rem;
     box-shadow: 0 1px 2px rgb(16 24 40 / .05); min-width: 0; }
   .panel.wide { grid-column: 1 / -1; }

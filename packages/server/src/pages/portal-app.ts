@@ -107,6 +107,7 @@ export const portalAppPage = (options: { version: string; bundleUrl: string }) =
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>OpenPRM demo portal</title>
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Cpath d=%22M8 1l7 7-7 7-7-7z%22 fill=%22%232456d6%22/%3E%3C/svg%3E">
 <style>${portalAppStyles}</style>
 <script type="module" src="${escapeHtml(options.bundleUrl)}"></script>
 </head>

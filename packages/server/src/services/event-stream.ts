@@ -65,7 +65,13 @@ const startingSeq = async (db: Queryable, lastEventId: string | undefined): Prom
   return String(latest?.seq ?? 0);
 };
 
-/** The events after `afterSeq` this caller may see: a partner only its own, vendors all. */
+/**
+ * Events about no partner that every partner needs: new terms to accept. The event carries the
+ * version's title, number and hash, never another partner's data.
+ */
+const BROADCAST_TYPES: readonly PrmEvent['type'][] = ['contract.version_published'];
+
+/** The events after `afterSeq` this caller may see: a partner its own and broadcasts, vendors all. */
 const readEvents = (
   db: Queryable,
   principal: Principal,
@@ -75,10 +81,10 @@ const readEvents = (
   db.query<EventRow>(
     `select seq, id, type, at, partner_id, subject_type, subject_id, data from events
      where seq > $1
-       and ($2::text is null or partner_id = $2)
+       and ($2::text is null or partner_id = $2 or (partner_id is null and type = any($4)))
        and ($3::text[] is null or type = any($3))
      order by seq limit ${BATCH}`,
-    [afterSeq, principal.partnerId, types],
+    [afterSeq, principal.partnerId, types, BROADCAST_TYPES],
   );
 
 const frame = (event: PrmEvent) =>
