@@ -6,6 +6,7 @@
  */
 import type {
   Acceptance,
+  Account,
   PartnerSearchResult,
   Registration,
   Reservation,
@@ -13,6 +14,17 @@ import type {
 } from '@openprm/core';
 
 const init = { bubbles: true, composed: true } as const;
+
+/**
+ * A person chose an account in `<prm-account-lookup>` (`account`), or typed over the chosen one
+ * (`account` is `undefined`).
+ */
+export class PrmAccountChangedEvent extends Event {
+  static readonly type = 'prm-account-changed';
+  constructor(readonly account: Account | undefined) {
+    super(PrmAccountChangedEvent.type, init);
+  }
+}
 
 /** The account's reservation changed: reserved, renewed or released from an element. */
 export class PrmReservationChangedEvent extends Event {
@@ -88,6 +100,7 @@ export class PrmErrorEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'prm-account-changed': PrmAccountChangedEvent;
     'prm-reservation-changed': PrmReservationChangedEvent;
     'prm-registration-submitted': PrmRegistrationSubmittedEvent;
     'prm-registration-changed': PrmRegistrationChangedEvent;

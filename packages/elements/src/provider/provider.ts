@@ -3,6 +3,7 @@ import { createPrmClient, type PrmClient } from '@openprm/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from '../shared/client-context.js';
+import { createLiveEvents, type LiveEvents, liveEventsContext } from '../shared/live-events.js';
 
 /**
  * Holds the API client for every `prm-*` element inside it, so each element needs no wiring.
@@ -26,7 +27,7 @@ export class PrmProvider extends LitElement {
     }
   `;
 
-  /** The server's address. @default '' (the page's own origin) */
+  /** The server's address. @default the page's own origin */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
   /** A bearer token; prefer `getToken` for expiring session tokens. */
@@ -38,23 +39,61 @@ export class PrmProvider extends LitElement {
   /** A ready client; when set, `base-url`, `token` and `getToken` are ignored. */
   @property({ attribute: false }) client: PrmClient | undefined;
 
+  /**
+   * Keep the elements inside up to date: one server-sent event stream (`GET /v1/events`) for all
+   * of them, reconnecting and resuming on its own; each element reloads when its data changes.
+   */
+  @property({ type: Boolean, reflect: true }) live = false;
+
   @provide({ context: clientContext })
   @state()
   protected providedClient: PrmClient | undefined;
 
+  @provide({ context: liveEventsContext })
+  @state()
+  protected providedLiveEvents: (LiveEvents & { close(): void }) | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
+    const clientChanged =
       changed.has('client') ||
       changed.has('baseUrl') ||
       changed.has('token') ||
-      changed.has('getToken')
-    ) {
+      changed.has('getToken');
+    if (clientChanged) {
       this.providedClient =
         this.client ??
         (this.token || this.getToken
-          ? createPrmClient({ baseUrl: this.baseUrl, token: this.token, getToken: this.getToken })
+          ? createPrmClient({
+              baseUrl: this.baseUrl || globalThis.location.origin,
+              token: this.token,
+              getToken: this.getToken,
+            })
           : undefined);
     }
+    if (clientChanged || changed.has('live')) this.openLiveEvents();
+  }
+
+  private openLiveEvents(): void {
+    this.providedLiveEvents?.close();
+    const client = this.providedClient;
+    this.providedLiveEvents =
+      this.live && client && this.isConnected
+        ? createLiveEvents((deliver) => {
+            const subscription = client.events.subscribe(deliver);
+            return () => subscription.close();
+          })
+        : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.openLiveEvents();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.providedLiveEvents?.close();
+    this.providedLiveEvents = undefined;
   }
 
   protected override render() {

@@ -1,4 +1,9 @@
-import type { Reservation, ReservationCheck, ReservationCheckStatus } from '@openprm/core';
+import type {
+  EventType,
+  Reservation,
+  ReservationCheck,
+  ReservationCheckStatus,
+} from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -57,6 +62,13 @@ export class PrmReservationCheck extends PrmElement<ReservationCheckMessageKey> 
 
   /** Limit a new reservation to one region of the account tree. @default every region */
   @property() region: string | undefined;
+
+  protected override readonly liveEventTypes: readonly EventType[] = [
+    'reservation.created',
+    'reservation.renewed',
+    'reservation.released',
+    'reservation.expired',
+  ];
 
   @state() private busy: Action | undefined;
   @state() private actionError: unknown;

@@ -61,7 +61,7 @@ export const formatRelativeTime = (locale: Locale, isoTimestamp: string, now: Da
   );
   for (const [unit, size] of UNITS) {
     if (Math.abs(delta) >= size || unit === 'minute') {
-      return formatter.format(Math.trunc(delta / size), unit);
+      return formatter.format(Math.round(delta / size), unit);
     }
   }
   return formatter.format(0, 'minute');

@@ -35,4 +35,10 @@ describe('localisation', () => {
     expect(formatRelativeTime('en', '2026-11-26T12:00:00Z', now)).toBe('in 3 days');
     expect(formatRelativeTime('de', '2026-11-23T10:00:00Z', now)).toBe('vor 2 Stunden');
   });
+
+  it('rounds a relative time, so a 48-hour deadline seconds later still reads "in 2 days"', () => {
+    const now = new Date('2026-11-23T12:00:05Z');
+    expect(formatRelativeTime('en', '2026-11-25T12:00:00Z', now)).toBe('in 2 days');
+    expect(formatRelativeTime('de', '2026-11-23T14:50:00Z', now)).toBe('in 3 Stunden');
+  });
 });

@@ -1,10 +1,12 @@
 import { consume } from '@lit/context';
 import { Task, type TaskConfig } from '@lit/task';
+import type { EventType } from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
 import { type CSSResultGroup, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from './client-context.js';
 import { MissingClientError } from './errors.js';
+import { type LiveEvents, liveEventsContext } from './live-events.js';
 import { type Catalog, type Locale, resolveLocale, translate } from './localize.js';
 import { baseStyles } from './styles.js';
 
@@ -27,6 +29,39 @@ export abstract class PrmElement<Keys extends string = never> extends LitElement
   @consume({ context: clientContext, subscribe: true })
   @state()
   private providedClient: PrmClient | undefined;
+
+  private live: LiveEvents | undefined;
+  private stopListening: (() => void) | undefined;
+  private liveRefreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A `<prm-provider live>`'s event stream: the element reloads when what it shows changes. */
+  @consume({ context: liveEventsContext, subscribe: true })
+  protected set liveEvents(value: LiveEvents | undefined) {
+    this.live = value;
+    this.listenToLiveEvents();
+  }
+  protected get liveEvents(): LiveEvents | undefined {
+    return this.live;
+  }
+
+  /** The event types after which this element reloads through its `refresh()`; none by default. */
+  protected readonly liveEventTypes: readonly EventType[] = [];
+
+  /** Elements with data have a public `refresh()` (their documented "load again"). */
+  private reload(): unknown {
+    return (this as { refresh?: () => unknown }).refresh?.();
+  }
+
+  private listenToLiveEvents(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+    if (!this.live || !this.isConnected || this.liveEventTypes.length === 0) return;
+    this.stopListening = this.live.listen(this.liveEventTypes, () => {
+      // A burst of events (an approval writes several) becomes one reload.
+      clearTimeout(this.liveRefreshTimer);
+      this.liveRefreshTimer = setTimeout(() => void this.reload(), 250);
+    });
+  }
 
   /** The element's own texts; the shared ones (loading, retry, errors) come from `sharedMessages`. */
   protected abstract readonly messages: Catalog<Keys>;
@@ -72,10 +107,14 @@ export abstract class PrmElement<Keys extends string = never> extends LitElement
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('online', this.handleOnline);
+    this.listenToLiveEvents();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('online', this.handleOnline);
+    this.stopListening?.();
+    this.stopListening = undefined;
+    clearTimeout(this.liveRefreshTimer);
   }
 }

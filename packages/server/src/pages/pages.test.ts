@@ -75,6 +75,8 @@ describe('public pages', () => {
       const response = await app.request('/assets/openprm-elements.bundle.js');
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/javascript');
+      // Intranet pages on other origins load it as a module script, which is fetched with CORS.
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(await response.text()).toContain('prm-test');
       expect((await app.request('/assets/openprm-elements.bundle.js.map')).status).toBe(404);
     });

@@ -60,7 +60,7 @@ document.addEventListener('prm-reservation-changed', (event) => {
 });
 document.addEventListener('prm-contract-accepted', (event) => {
   log('prm-contract-accepted: version ' + event.acceptance.version + ', receipt ' + event.acceptance.id);
-  refresh('prm-contract-acceptance');
+  refresh('prm-registration-form');
 });
 document.addEventListener('prm-partner-selected', (event) => {
   log('prm-partner-selected: ' + event.partner.partner.name);

@@ -49,7 +49,7 @@ const PARTNER_VIEW = [
   card(
     'Check and reserve an account',
     'May you call on this customer? Reserve it in one click.',
-    '<prm-reservation-check account-id="acc_tidewhistle"></prm-reservation-check>',
+    '<prm-reservation-check account-id="acc_eldergrove"></prm-reservation-check>',
   ),
   card(
     'Register a deal',
@@ -93,7 +93,7 @@ const MANAGER_VIEW = [
   card(
     'Check an account',
     'See who holds a customer before you assign it.',
-    '<prm-reservation-check account-id="acc_tidewhistle"></prm-reservation-check>',
+    '<prm-reservation-check account-id="acc_eldergrove"></prm-reservation-check>',
   ),
 ].join('');
 
@@ -139,7 +139,7 @@ export const portalAppPage = (options: { version: string; bundleUrl: string }) =
 </header>
 <main id="workspace" tabindex="-1">
   <p class="signed-in" role="status" aria-live="polite"></p>
-  <prm-provider id="provider">
+  <prm-provider id="provider" live>
     <div class="grid" id="view"></div>
   </prm-provider>
   <aside class="panel wide activity" aria-labelledby="activity-title">

@@ -25,8 +25,13 @@ export const registerPortal = (app: Hono, context: ServerContext): void => {
   const serveFile = (name: 'bundle' | 'map', contentType: string) => (c: Context) => {
     const text = bundle?.(name);
     if (!text) return c.notFound();
-    // Revalidate every time: a rebuilt bundle shows on the next reload.
-    return c.body(text, 200, { 'content-type': contentType, 'cache-control': 'no-cache' });
+    // Revalidate every time: a rebuilt bundle shows on the next reload. Any page may load it (a
+    // module script is fetched with CORS): it is public code, served without credentials.
+    return c.body(text, 200, {
+      'content-type': contentType,
+      'cache-control': 'no-cache',
+      'access-control-allow-origin': '*',
+    });
   };
   app.get(BUNDLE_URL, serveFile('bundle', 'text/javascript; charset=utf-8'));
   app.get(`${BUNDLE_URL}.map`, serveFile('map', 'application/json'));
