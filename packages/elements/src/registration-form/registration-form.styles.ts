@@ -65,27 +65,6 @@ export const registrationFormStyles = css`
     gap: var(--_space);
     align-items: center;
   }
-  .badge {
-    display: inline-flex;
-    gap: 0.4em;
-    align-items: center;
-    font-weight: 600;
-    padding: 0.1em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-  }
-  .badge[data-status='open'] {
-    color: var(--_green);
-  }
-  .badge[data-status='reserved_by_you'] {
-    color: var(--_accent);
-  }
-  .badge[data-status='reserved_by_other'] {
-    color: var(--_red);
-  }
-  .badge[data-status='vendor_direct'] {
-    color: var(--_amber);
-  }
   .inline {
     display: flex;
     gap: var(--_space);

@@ -204,7 +204,8 @@ describe('<prm-registration-form>', () => {
     await fillForm(element, { query: 'umbrella', option: /Umbrella/ });
     await submit();
     await vi.waitFor(() => expect(textOf(part(element, 'terms'))).toContain('sent automatically'));
-    expect(shadow(element).activeElement?.id).toBe('terms-heading');
+    // The gate was already shown: focus moves to it once it has reloaded the pending terms.
+    await vi.waitFor(() => expect(shadow(element).activeElement?.id).toBe('terms-heading'));
     const terms = shadow(element).querySelector('prm-contract-acceptance') as HTMLElement;
     await vi.waitFor(() => expect(part(terms, 'document')).not.toBeNull());
     await expectNoAxeViolations(element);

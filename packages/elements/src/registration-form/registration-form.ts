@@ -1,5 +1,4 @@
 import type { Account, EventType, Registration } from '@openprm/core';
-import { isContractAcceptanceRequiredError, isValidationError } from '@openprm/sdk';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { PrmAccountLookup } from '../account-lookup/account-lookup.js';
@@ -7,47 +6,27 @@ import type { PrmContractAcceptance } from '../contract-acceptance/contract-acce
 import type { PrmAccountChangedEvent } from '../events.js';
 import { PrmErrorEvent, PrmRegistrationSubmittedEvent } from '../events.js';
 import { MissingClientError } from '../shared/errors.js';
-import { formatNumber } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
-import { renderError } from '../shared/status-view.js';
-import { baseStyles } from '../shared/styles.js';
-import { renderAccountStatus } from './registration-form.account-status.js';
-import { currencyOptions } from './registration-form.currencies.js';
+import { badgeStyles, baseStyles } from '../shared/styles.js';
+import { FIELD_IDS, type FormView, renderForm } from './registration-form.fields.js';
 import {
   type RegistrationFormMessageKey,
   registrationFormMessages,
 } from './registration-form.messages.js';
 import { renderResult } from './registration-form.result.js';
 import { registrationFormStyles } from './registration-form.styles.js';
+import { sendRegistration } from './registration-form.submission.js';
+import { renderTerms } from './registration-form.terms.js';
 import {
-  FIELDS,
   type FieldName,
   type FormValues,
   invalidFields,
-  NOTES_MAX,
   SubmissionKey,
-  splitProducts,
   toInput,
+  typeProducts,
   validateInput,
+  withProducts,
 } from './registration-form.validation.js';
-
-const FIELD_IDS: Record<FieldName, string> = {
-  account: 'account',
-  products: 'products',
-  amount: 'amount',
-  currency: 'currency',
-  closeDate: 'close-date',
-  notes: 'notes',
-};
-
-const ERROR_KEYS: Record<FieldName, RegistrationFormMessageKey> = {
-  account: 'errorAccount',
-  products: 'errorProducts',
-  amount: 'errorAmount',
-  currency: 'errorCurrency',
-  closeDate: 'errorCloseDate',
-  notes: 'errorNotes',
-};
 
 /**
  * Registers a deal: find the customer account (with its live reservation status), the products,
@@ -93,7 +72,7 @@ const ERROR_KEYS: Record<FieldName, RegistrationFormMessageKey> = {
  * @cssproperty --prm-color-accent - Buttons.
  */
 export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> {
-  static override styles = [baseStyles, registrationFormStyles];
+  static override styles = [baseStyles, badgeStyles, registrationFormStyles];
   protected readonly messages = registrationFormMessages;
 
   /** Preselects the customer account, e.g. `acc_acme`. */
@@ -218,21 +197,10 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
     this.set('accountId', event.account?.id ?? '');
   }
 
-  private addProducts(text: string): void {
-    const added = splitProducts(text, this.values.products);
-    if (added.length > 0) this.set('products', [...this.values.products, ...added]);
-  }
-
   private onProductInput(event: Event): void {
-    const text = (event.target as HTMLInputElement).value;
-    // A comma finishes a product; what follows the last comma is still being typed.
-    const lastComma = text.lastIndexOf(',');
-    if (lastComma === -1) {
-      this.productDraft = text;
-      return;
-    }
-    this.addProducts(text.slice(0, lastComma));
-    this.productDraft = text.slice(lastComma + 1);
+    const typed = typeProducts((event.target as HTMLInputElement).value, this.values.products);
+    if (typed.products !== this.values.products) this.set('products', typed.products);
+    this.productDraft = typed.draft;
   }
 
   private onProductKeydown(event: KeyboardEvent): void {
@@ -242,7 +210,8 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
   }
 
   private addDraft(): void {
-    this.addProducts(this.productDraft);
+    const products = withProducts(this.values.products, this.productDraft);
+    if (products !== this.values.products) this.set('products', products);
     this.productDraft = '';
   }
 
@@ -281,22 +250,27 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
     }
     this.submitting = true;
     try {
-      const registration = await client.registrations.submit(input, {
-        idempotencyKey: this.submissionKey.for(input),
-      });
-      this.submissionKey.forget();
-      this.resultAccountName = this.lookup?.account?.name ?? this.account?.name ?? '';
-      this.result = registration;
-      this.termsShown = false;
-      this.resubmitAfterTerms = false;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
-      this.dispatchEvent(new PrmRegistrationSubmittedEvent(registration));
-    } catch (error) {
-      await this.handleSubmitError(error);
+      const outcome = await sendRegistration(client, input, this.submissionKey);
+      if (outcome.kind === 'registered') await this.showResult(outcome.registration);
+      else if (outcome.kind === 'invalid') this.showErrors(outcome.errors);
+      else if (outcome.kind === 'terms-required') await this.showTerms();
+      else {
+        this.submitError = outcome.error;
+        this.dispatchEvent(new PrmErrorEvent(outcome.error));
+      }
     } finally {
       this.submitting = false;
     }
+  }
+
+  private async showResult(registration: Registration): Promise<void> {
+    this.resultAccountName = this.lookup?.account?.name ?? this.account?.name ?? '';
+    this.result = registration;
+    this.termsShown = false;
+    this.resubmitAfterTerms = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
+    this.dispatchEvent(new PrmRegistrationSubmittedEvent(registration));
   }
 
   /** Marks the invalid fields and focuses the summary; `true` when there is nothing to show. */
@@ -311,24 +285,14 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
     return false;
   }
 
-  private async handleSubmitError(error: unknown): Promise<void> {
-    if (isValidationError(error)) {
-      this.showErrors(
-        error.errors.length > 0 ? error.errors : [{ path: '', message: error.detail }],
-      );
-      return;
-    }
-    if (isContractAcceptanceRequiredError(error)) {
-      this.resubmitAfterTerms = true;
-      const wasShown = this.termsShown;
-      this.termsShown = true;
-      await this.updateComplete;
-      if (wasShown) await this.terms?.refresh();
-      this.renderRoot.querySelector<HTMLElement>('#terms-heading')?.focus();
-      return;
-    }
-    this.submitError = error;
-    this.dispatchEvent(new PrmErrorEvent(error));
+  /** Shows the terms gate (or reloads it when it was already shown) and moves focus there. */
+  private async showTerms(): Promise<void> {
+    this.resubmitAfterTerms = true;
+    const wasShown = this.termsShown;
+    this.termsShown = true;
+    await this.updateComplete;
+    if (wasShown) await this.terms?.refresh();
+    this.renderRoot.querySelector<HTMLElement>('#terms-heading')?.focus();
   }
 
   /** Once every gating contract is accepted, a submission that waited for it is sent again. */
@@ -338,9 +302,46 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
     void this.submit();
   }
 
+  /** The form's state and handlers for `renderForm`. */
+  private formView(): FormView {
+    return {
+      t: (key, params) => this.t(key, params),
+      locale: this.language,
+      localeProperty: this.locale,
+      client: this.api,
+      values: this.values,
+      productDraft: this.productDraft,
+      productSuggestions: this.productSuggestions,
+      fieldErrors: this.fieldErrors,
+      otherErrors: this.otherErrors,
+      accountStatus: this.accountStatus,
+      submitting: this.submitting,
+      submitError: this.submitError,
+      onSubmit: (event) => this.onSubmit(event),
+      onRetry: () => this.submit(),
+      onAccountChange: (event) => this.onAccountChange(event),
+      onValue: (field, value) => this.set(field, value),
+      onProductInput: (event) => this.onProductInput(event),
+      onProductKeydown: (event) => this.onProductKeydown(event),
+      onAddDraft: () => this.addDraft(),
+      onRemoveProduct: (product) => this.removeProduct(product),
+      onFocusField: (field) => this.focusField(field),
+    };
+  }
+
   protected override render() {
     return html`
-      ${this.termsShown ? this.renderTerms() : nothing}
+      ${
+        this.termsShown
+          ? renderTerms({
+              t: (key) => this.t(key),
+              client: this.api,
+              localeProperty: this.locale,
+              waiting: this.resubmitAfterTerms,
+              onAccepted: () => this.onContractAccepted(),
+            })
+          : nothing
+      }
       ${
         this.result
           ? renderResult(this.result, {
@@ -350,248 +351,8 @@ export class PrmRegistrationForm extends PrmElement<RegistrationFormMessageKey> 
               now: new Date(),
               onReset: () => this.reset(),
             })
-          : this.renderForm()
+          : renderForm(this.formView())
       }
-    `;
-  }
-
-  private renderTerms() {
-    return html`
-      <section class="terms" part="terms" aria-labelledby="terms-heading">
-        <h3 id="terms-heading" tabindex="-1">${this.t('termsHeading')}</h3>
-        <p class="muted">
-          ${this.t('termsIntro')} ${this.resubmitAfterTerms ? this.t('termsWaiting') : nothing}
-        </p>
-        <prm-contract-acceptance
-          gate="registration.submit"
-          .client=${this.api}
-          .locale=${this.locale}
-          exportparts="document, accept-button, receipt"
-          @prm-contract-accepted=${this.onContractAccepted}
-        ></prm-contract-acceptance>
-      </section>
-    `;
-  }
-
-  private renderForm() {
-    const { values } = this;
-    return html`
-      <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
-        <h2 id="form-heading" part="heading">${this.t('heading')}</h2>
-        ${this.renderSummary()}
-        <p class="muted">${this.t('requiredNote')}</p>
-        <div class="field" part="field">
-          <prm-account-lookup
-            id="account"
-            .client=${this.api}
-            .locale=${this.locale}
-            label=${this.t('account')}
-            required
-            value=${values.accountId}
-            error=${this.fieldErrors.has('account') ? this.t('errorAccount') : ''}
-            exportparts="input: account-input, listbox: account-listbox, option: account-option"
-            @prm-account-changed=${this.onAccountChange}
-          ></prm-account-lookup>
-          ${renderAccountStatus(values.accountId, this.accountStatus, (key, params) => this.t(key, params), this.language)}
-        </div>
-        ${this.renderProducts()}
-        <div class="row">
-          ${this.renderInput('amount', 'amount', {
-            type: 'number',
-            inputmode: 'decimal',
-            min: '0',
-            step: 'any',
-            required: true,
-          })}
-          <div class="field" part="field">
-            <label for="currency">${this.t('currency')}${this.requiredMark()}</label>
-            <select
-              id="currency"
-              required
-              aria-invalid=${this.fieldErrors.has('currency') ? 'true' : 'false'}
-              aria-describedby=${this.fieldErrors.has('currency') ? 'currency-error' : nothing}
-              @change=${(event: Event) => this.set('currency', (event.target as HTMLSelectElement).value)}
-            >
-              ${currencyOptions(this.language, values.currency).map(
-                (option) =>
-                  html`<option value=${option.code} ?selected=${option.code === values.currency}>
-                    ${option.label}
-                  </option>`,
-              )}
-            </select>
-            ${this.renderFieldError('currency')}
-          </div>
-        </div>
-        ${this.renderInput('closeDate', 'closeDate', { type: 'date', required: true })}
-        <div class="field" part="field">
-          <label for="notes">${this.t('notes')}</label>
-          <textarea
-            id="notes"
-            rows="4"
-            maxlength=${NOTES_MAX}
-            aria-invalid=${this.fieldErrors.has('notes') ? 'true' : 'false'}
-            aria-describedby=${['notes-hint', this.fieldErrors.has('notes') ? 'notes-error' : ''].join(' ').trim()}
-            .value=${values.notes}
-            @input=${(event: Event) => this.set('notes', (event.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          <p class="hint" id="notes-hint">
-            ${this.t('notesHint', {
-              max: formatNumber(this.language, NOTES_MAX),
-              count: formatNumber(this.language, values.notes.length),
-            })}
-          </p>
-          ${this.renderFieldError('notes')}
-        </div>
-        ${this.submitError ? renderError(this.language, this.submitError, () => this.submit()) : nothing}
-        <div class="actions">
-          <button type="submit" part="submit-button" ?disabled=${this.submitting}>
-            ${this.submitting ? this.t('submitting') : this.t('submit')}
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  private requiredMark() {
-    return html`<span aria-hidden="true"> *</span>`;
-  }
-
-  private renderInput(
-    field: 'amount' | 'closeDate',
-    label: RegistrationFormMessageKey,
-    attributes: {
-      type: string;
-      inputmode?: string;
-      min?: string;
-      step?: string;
-      required: boolean;
-    },
-  ) {
-    const id = FIELD_IDS[field];
-    const invalid = this.fieldErrors.has(field);
-    const value = field === 'amount' ? this.values.amount : this.values.closeDate;
-    return html`
-      <div class="field" part="field">
-        <label for=${id}>${this.t(label)}${this.requiredMark()}</label>
-        <input
-          id=${id}
-          type=${attributes.type}
-          inputmode=${attributes.inputmode ?? nothing}
-          min=${attributes.min ?? nothing}
-          step=${attributes.step ?? nothing}
-          autocomplete="off"
-          ?required=${attributes.required}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? `${id}-error` : nothing}
-          .value=${value}
-          @input=${(event: Event) =>
-            this.set(
-              field === 'amount' ? 'amount' : 'closeDate',
-              (event.target as HTMLInputElement).value,
-            )}
-        />
-        ${this.renderFieldError(field)}
-      </div>
-    `;
-  }
-
-  private renderProducts() {
-    const invalid = this.fieldErrors.has('products');
-    const suggestions = this.productSuggestions
-      .split(',')
-      .map((product) => product.trim())
-      .filter(Boolean);
-    return html`
-      <div class="field" part="field">
-        <label for="products">${this.t('products')}${this.requiredMark()}</label>
-        <p class="hint" id="products-hint">${this.t('productsHint')}</p>
-        ${
-          this.values.products.length > 0
-            ? html`<ul class="chips" part="products-list" aria-label=${this.t('chosenProducts')}>
-                ${this.values.products.map(
-                  (product) => html`<li class="chip" part="product">
-                    <span>${product}</span>
-                    <button
-                      type="button"
-                      class="secondary chip-remove"
-                      aria-label=${this.t('removeProduct', { name: product })}
-                      @click=${() => this.removeProduct(product)}
-                    >
-                      <span aria-hidden="true">✕</span>
-                    </button>
-                  </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        <div class="inline">
-          <input
-            id="products"
-            type="text"
-            autocomplete="off"
-            list=${suggestions.length > 0 ? 'product-suggestions' : nothing}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${['products-hint', invalid ? 'products-error' : ''].join(' ').trim()}
-            .value=${this.productDraft}
-            @input=${this.onProductInput}
-            @keydown=${this.onProductKeydown}
-          />
-          <button type="button" class="secondary" @click=${() => this.addDraft()}>
-            ${this.t('addProduct')}
-          </button>
-        </div>
-        ${
-          suggestions.length > 0
-            ? html`<datalist id="product-suggestions">
-                ${suggestions.map((product) => html`<option value=${product}></option>`)}
-              </datalist>`
-            : nothing
-        }
-        ${this.renderFieldError('products')}
-      </div>
-    `;
-  }
-
-  private fieldMessage(field: FieldName): string {
-    return this.t(ERROR_KEYS[field], { max: formatNumber(this.language, NOTES_MAX) });
-  }
-
-  private renderFieldError(field: FieldName) {
-    if (!this.fieldErrors.has(field)) return nothing;
-    return html`<p class="field-error" part="field-error" id="${FIELD_IDS[field]}-error">
-      <span aria-hidden="true">⚠ </span>${this.fieldMessage(field)}
-    </p>`;
-  }
-
-  private renderSummary() {
-    const fields = FIELDS.filter((field) => this.fieldErrors.has(field));
-    const count = fields.length + this.otherErrors.length;
-    if (count === 0) return nothing;
-    return html`
-      <div
-        class="summary"
-        part="error-summary"
-        role="alert"
-        tabindex="-1"
-        aria-labelledby="summary-heading"
-      >
-        <h3 id="summary-heading">${this.t('summaryHeading', { count })}</h3>
-        <ul>
-          ${fields.map(
-            (field) => html`<li>
-              <a
-                href="#${FIELD_IDS[field]}"
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  this.focusField(field);
-                }}
-                >${this.fieldMessage(field)}</a
-              >
-            </li>`,
-          )}
-          ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
-        </ul>
-      </div>
     `;
   }
 }

@@ -74,6 +74,25 @@ export const splitProducts = (text: string, existing: readonly string[]): string
   return added;
 };
 
+/** `products` with those in `text` added; the same array when none of them is new. */
+export const withProducts = (products: string[], text: string): string[] => {
+  const added = splitProducts(text, products);
+  return added.length > 0 ? [...products, ...added] : products;
+};
+
+/** Typing in the products input: a comma finishes a product, what follows it is still a draft. */
+export const typeProducts = (
+  text: string,
+  products: string[],
+): { products: string[]; draft: string } => {
+  const lastComma = text.lastIndexOf(',');
+  if (lastComma === -1) return { products, draft: text };
+  return {
+    products: withProducts(products, text.slice(0, lastComma)),
+    draft: text.slice(lastComma + 1),
+  };
+};
+
 /**
  * One `Idempotency-Key` per filled-in form: the same values keep the key (a retry after a network
  * failure replays rather than duplicates), changed values get a new one (the server would refuse

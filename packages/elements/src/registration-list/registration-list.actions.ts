@@ -29,6 +29,45 @@ export interface RowActionHandlers {
 export const fieldId = (form: FormName, field: string, registration: Registration): string =>
   `${form}-${field}-${registration.id}`;
 
+/** Field messages keyed `form.field`, as `RowActionState.fieldErrors` holds them. */
+export const formFieldErrors = (
+  form: FormName,
+  errors: Partial<Record<string, RegistrationListMessageKey>>,
+): Partial<Record<string, RegistrationListMessageKey>> =>
+  Object.fromEntries(Object.entries(errors).map(([field, key]) => [`${form}.${field}`, key]));
+
+/**
+ * Where focus goes when a decision form opens (its first field) or closes (the button that
+ * opened it, `closing`).
+ */
+export const decisionFocusId = (
+  registration: Registration,
+  decision: Decision | undefined,
+  closing: Decision | undefined,
+): string =>
+  decision === 'approve'
+    ? fieldId('approve', 'note', registration)
+    : decision === 'reject'
+      ? fieldId('reject', 'code', registration)
+      : `${closing ?? 'approve'}-${registration.id}`;
+
+/** What the element tracks of the actions on its rows. */
+export interface ActionsState {
+  working: { id: string; action: string } | undefined;
+  fieldErrors: ReadonlyMap<string, Partial<Record<string, RegistrationListMessageKey>>>;
+  confirmingWithdraw: string | undefined;
+  deciding: { id: string; decision: Decision } | undefined;
+}
+
+/** One row's share of the actions state. */
+export const rowActionState = (actions: ActionsState, id: string): RowActionState => ({
+  working: actions.working?.id === id ? actions.working.action : undefined,
+  locked: actions.working !== undefined,
+  fieldErrors: actions.fieldErrors.get(id) ?? {},
+  confirmingWithdraw: actions.confirmingWithdraw === id,
+  deciding: actions.deciding?.id === id ? actions.deciding.decision : undefined,
+});
+
 interface FieldOptions {
   form: FormName;
   field: string;

@@ -95,7 +95,6 @@ export const registrationListStyles = css`
     margin: 0;
     align-items: center;
   }
-  .badge,
   .flag {
     display: inline-flex;
     align-items: center;

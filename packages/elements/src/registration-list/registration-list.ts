@@ -1,51 +1,43 @@
 import { TaskStatus } from '@lit/task';
-import {
-  type EventType,
-  isPartnerRole,
-  REGISTRATION_TRANSITIONS,
-  type Registration,
-  type RegistrationStatus,
-  type Role,
-} from '@openprm/core';
-import { isPrmError, type Page, type PrmClient } from '@openprm/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { EventType, Registration, RegistrationStatus, Role } from '@openprm/core';
+import type { PrmClient } from '@openprm/sdk';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { PrmErrorEvent, PrmRegistrationChangedEvent, type RegistrationAction } from '../events.js';
 import { PrmElement } from '../shared/prm-element.js';
-import { renderEmpty, renderError, renderTask } from '../shared/status-view.js';
-import { baseStyles } from '../shared/styles.js';
+import { renderTask } from '../shared/status-view.js';
+import { badgeStyles, baseStyles } from '../shared/styles.js';
 import {
   type Decision,
+  decisionFocusId,
   type FormName,
   fieldId,
+  formFieldErrors,
   type RowActionHandlers,
-  type RowActionState,
-  renderDecision,
-  renderPartnerActions,
 } from './registration-list.actions.js';
-import { type AuditState, renderConflicts, renderDetail } from './registration-list.detail.js';
-import { actionErrorKey } from './registration-list.errors.js';
+import {
+  changedAnnouncement,
+  decidedAnnouncement,
+  freshRows,
+  leavesQueue,
+  withoutDecided,
+} from './registration-list.changes.js';
 import {
   type RegistrationListMessageKey,
   registrationListMessages,
 } from './registration-list.messages.js';
-import { type ListView, type RowContext, renderSummary } from './registration-list.rows.js';
+import {
+  LIVE_EVENT_TYPES,
+  type ListState,
+  listQuery,
+  listRequest,
+  lookUpNames,
+  MAX_PAGE_SIZE,
+} from './registration-list.query.js';
+import { renderList } from './registration-list.render.js';
+import { RowDetails } from './registration-list.row-details.js';
+import type { ListView, RowContext } from './registration-list.rows.js';
 import { registrationListStyles } from './registration-list.styles.js';
 import { planAction } from './registration-list.validation.js';
-
-/** The API's largest page. */
-const MAX_PAGE_SIZE = 200;
-const STATUSES = Object.keys(REGISTRATION_TRANSITIONS) as RegistrationStatus[];
-const isStatus = (value: string): value is RegistrationStatus =>
-  (STATUSES as string[]).includes(value);
-
-interface ListState {
-  role: Role;
-  view: ListView;
-  rows: Registration[];
-  page: Page<Registration>;
-}
 
 /**
  * A partner's deal registrations, or the vendor's approval queue. Partners see status, decision
@@ -115,7 +107,7 @@ interface ListState {
  * @cssproperty --prm-registration-list-row-gap - Space between rows. Default: `var(--prm-space)`.
  */
 export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> {
-  static override styles = [baseStyles, registrationListStyles];
+  static override styles = [baseStyles, badgeStyles, registrationListStyles];
   protected readonly messages = registrationListMessages;
 
   /** `partner` (own registrations) or `queue` (submitted ones, to decide). @default by the caller's role */
@@ -127,8 +119,6 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
   /** Rows fetched per page; "Load more" fetches the next page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
-  @state() private expanded = new Set<string>();
-  @state() private audits = new Map<string, AuditState>();
   @state() private names = new Map<string, string>();
   @state() private working: { id: string; action: string } | undefined;
   @state() private rowErrors = new Map<string, unknown>();
@@ -143,22 +133,9 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
   @state() private loadMoreError: unknown;
 
   /** Registration changes a `<prm-provider live>` reports: the list reloads through `refresh()`. */
-  protected override readonly liveEventTypes: readonly EventType[] = [
-    'registration.submitted',
-    'registration.contested',
-    'registration.approved',
-    'registration.rejected',
-    'registration.withdrawn',
-    'registration.won',
-    'registration.lost',
-    'registration.expired',
-    'registration.sla_breached',
-    'registration.extension_requested',
-    'registration.extension_approved',
-    'registration.extension_rejected',
-    'registration.commented',
-    'registration.escalated',
-  ];
+  protected override readonly liveEventTypes: readonly EventType[] = LIVE_EVENT_TYPES;
+
+  private readonly details = new RowDetails(this, () => this.api);
 
   /** The query the rows on screen answer; a new one starts from a clean slate. */
   private loadedQuery = '';
@@ -167,30 +144,17 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
     () => [this.view, this.status, this.pageSize] as const,
     async (client, [forced, status, pageSize], signal): Promise<ListState> => {
       const me = await client.sessions.me({ signal });
-      const view: ListView =
-        forced === 'partner' || forced === 'queue'
-          ? forced
-          : isPartnerRole(me.user.role)
-            ? 'partner'
-            : 'queue';
-      const filter = view === 'partner' && isStatus(status) ? status : undefined;
-      const size = Math.min(Math.max(Math.trunc(pageSize) || 25, 1), MAX_PAGE_SIZE);
-      const query = `${view}|${filter ?? ''}|${size}`;
-      const same = query === this.loadedQuery;
+      const query = listQuery(forced, status, pageSize, me.user.role);
+      const same = query.key === this.loadedQuery;
       // Reloading the same list keeps as many rows as were shown, so a refresh loses no place.
       const shown = same ? (this.data.value?.rows.length ?? 0) : 0;
-      const limit = Math.min(Math.max(size, shown), MAX_PAGE_SIZE);
-      const page = await client.registrations.list(
-        view === 'queue'
-          ? { status: 'submitted', sort: 'queue', limit }
-          : { ...(filter ? { status: filter } : {}), limit },
-        { signal },
-      );
-      this.loadedQuery = query;
-      if (same) this.keepRowState(page.data);
+      const limit = Math.min(Math.max(query.size, shown), MAX_PAGE_SIZE);
+      const page = await client.registrations.list(listRequest(query, limit), { signal });
+      this.loadedQuery = query.key;
+      if (same) this.details.keep(page.data);
       else this.resetRowState();
       void this.lookUpNames(client, page.data, me.user.role);
-      return { role: me.user.role, view, rows: [...page.data], page };
+      return { role: me.user.role, view: query.view, rows: [...page.data], page };
     },
   );
 
@@ -200,13 +164,6 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
    */
   refresh(): Promise<void> {
     return this.data.run();
-  }
-
-  private keepRowState(rows: Registration[]): void {
-    const present = new Set(rows.map((row) => row.id));
-    this.expanded = new Set([...this.expanded].filter((id) => present.has(id)));
-    this.audits = new Map([...this.audits].filter(([id]) => this.expanded.has(id)));
-    for (const id of this.expanded) void this.loadAudit(id);
   }
 
   /** Countdowns ("due in 3 hours") are rendered from the clock: keep them current. */
@@ -227,8 +184,7 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
   }
 
   private resetRowState(): void {
-    this.expanded = new Set();
-    this.audits = new Map();
+    this.details.reset();
     this.rowErrors = new Map();
     this.fieldErrors = new Map();
     this.confirmingWithdraw = undefined;
@@ -236,31 +192,10 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
     this.loadMoreError = undefined;
   }
 
-  /**
-   * Registrations carry ids only: names are looked up once each, in the background; a row shows
-   * the id until its name arrives (or if the lookup fails).
-   */
+  /** Names arrive in the background: a row shows the id until its name is known. */
   private async lookUpNames(client: PrmClient, rows: Registration[], role: Role): Promise<void> {
-    const wanted = new Map<string, () => Promise<string>>();
-    for (const row of rows) {
-      const accountKey = `account:${row.accountId}`;
-      if (!this.names.has(accountKey)) {
-        wanted.set(accountKey, async () => (await client.accounts.get(row.accountId)).name);
-      }
-      if (isPartnerRole(role)) continue;
-      for (const partnerId of [row.partnerId, ...row.conflicts.map((c) => c.partnerId)]) {
-        const key = `partner:${partnerId}`;
-        if (partnerId && !this.names.has(key)) {
-          wanted.set(key, async () => (await client.partners.get(partnerId)).name);
-        }
-      }
-    }
-    const found = await Promise.allSettled(
-      [...wanted].map(async ([key, look]) => [key, await look()] as const),
-    );
-    const names = new Map(this.names);
-    for (const result of found) if (result.status === 'fulfilled') names.set(...result.value);
-    this.names = names;
+    const found = await lookUpNames(client, rows, role, this.names);
+    this.names = new Map([...this.names, ...found]);
   }
 
   private context(view: ListView): RowContext {
@@ -274,37 +209,7 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
     };
   }
 
-  // ——— Rows: open, load more ———
-
-  private toggle(registration: Registration): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.delete(registration.id)) {
-      this.expanded = expanded;
-      return;
-    }
-    expanded.add(registration.id);
-    this.expanded = expanded;
-    void this.loadAudit(registration.id);
-  }
-
-  private async loadAudit(id: string): Promise<void> {
-    const client = this.api;
-    if (!client) return;
-    const retry = () => void this.loadAudit(id);
-    // A reload keeps the history on screen until the new one arrives.
-    const shown = this.audits.get(id)?.events;
-    this.setAudit(id, shown ? { events: shown, retry } : { retry });
-    try {
-      const { data } = await client.registrations.audit(id);
-      this.setAudit(id, { events: data, retry });
-    } catch (error) {
-      this.setAudit(id, { error, retry });
-    }
-  }
-
-  private setAudit(id: string, audit: AuditState): void {
-    this.audits = new Map(this.audits).set(id, audit);
-  }
+  // ——— Rows: load more ———
 
   private async loadMore(list: ListState): Promise<void> {
     const client = this.api;
@@ -314,9 +219,7 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
     try {
       const next = await list.page.nextPage();
       if (!next || this.data.value !== list) return;
-      const known = new Set(list.rows.map((row) => row.id));
-      // Offsets shift when decided rows leave the queue: never show a row twice.
-      const fresh = next.data.filter((row) => !known.has(row.id));
+      const fresh = freshRows(list.rows, next.data);
       list.rows = [...list.rows, ...fresh];
       list.page = next;
       this.announcement = this.t('loadedMore', { count: fresh.length });
@@ -354,13 +257,7 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
       const closing = this.deciding?.id === registration.id ? this.deciding.decision : undefined;
       this.deciding = decision ? { id: registration.id, decision } : undefined;
       this.setFieldErrors(registration.id, {});
-      void this.focusById(
-        decision === 'approve'
-          ? fieldId('approve', 'note', registration)
-          : decision === 'reject'
-            ? fieldId('reject', 'code', registration)
-            : `${closing ?? 'approve'}-${registration.id}`,
-      );
+      void this.focusById(decisionFocusId(registration, decision, closing));
     },
   };
 
@@ -376,10 +273,7 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
   ): Promise<void> {
     const planned = planAction(form, registration.id, new FormData(element));
     if ('errors' in planned) {
-      const prefixed = Object.fromEntries(
-        Object.entries(planned.errors).map(([field, key]) => [`${form}.${field}`, key]),
-      );
-      this.setFieldErrors(registration.id, prefixed);
+      this.setFieldErrors(registration.id, formFieldErrors(form, planned.errors));
       const first = Object.keys(planned.errors)[0];
       if (first) await this.focusById(fieldId(form, first, registration));
       return;
@@ -420,30 +314,20 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
 
   private applyChange(list: ListState, updated: Registration, action: RegistrationAction): void {
     const name = this.names.get(`account:${updated.accountId}`) ?? updated.accountId;
-    const index = list.rows.findIndex((row) => row.id === updated.id);
-    if (list.view === 'queue' && updated.status !== 'submitted') {
-      // Approving one rejects the overlapping pending ones: they leave the queue with it.
-      const gone = new Set([updated.id, ...updated.conflicts.map((c) => c.id)]);
-      list.rows = list.rows.filter((row) => !gone.has(row.id));
+    const ctx = { t: this.t.bind(this) };
+    if (leavesQueue(list, updated)) {
+      const index = list.rows.findIndex((row) => row.id === updated.id);
+      list.rows = withoutDecided(list.rows, updated);
       this.deciding = undefined;
-      this.announcement =
-        this.t(action === 'approve' ? 'approvedDone' : 'rejectedDone', { name }) +
-        (list.rows.length === 0 ? ` ${this.t('queueDone')}` : '');
+      this.announcement = decidedAnnouncement(ctx, action, name, list.rows.length === 0);
       const next = list.rows[Math.min(Math.max(index, 0), list.rows.length - 1)];
       void this.focusById(next ? `toggle-${next.id}` : 'announcement');
       return;
     }
     list.rows = list.rows.map((row) => (row.id === updated.id ? updated : row));
     this.confirmingWithdraw = undefined;
-    this.announcement =
-      action === 'withdraw'
-        ? this.t('withdrawnDone')
-        : action === 'request-extension'
-          ? this.t('extensionRequested', { days: updated.extensions.at(-1)?.days ?? '' })
-          : action === 'comment'
-            ? this.t('commented')
-            : this.t(action === 'approve' ? 'approvedDone' : 'rejectedDone', { name });
-    if (this.expanded.has(updated.id)) void this.loadAudit(updated.id);
+    this.announcement = changedAnnouncement(ctx, action, updated, name);
+    if (this.details.expanded.has(updated.id)) void this.details.load(updated.id);
     if (action === 'withdraw') void this.focusById(`toggle-${updated.id}`);
   }
 
@@ -455,125 +339,29 @@ export class PrmRegistrationList extends PrmElement<RegistrationListMessageKey> 
 
   protected override render(): unknown {
     return renderTask(this.data, this.language, {
-      complete: (list) => this.renderList(list),
+      complete: (list) =>
+        renderList({
+          ctx: this.context(list.view),
+          list,
+          busy: this.data.status === TaskStatus.PENDING,
+          status: this.status,
+          announcement: this.announcement,
+          expanded: this.details.expanded,
+          audits: this.details.audits,
+          rowErrors: this.rowErrors,
+          actions: {
+            working: this.working,
+            fieldErrors: this.fieldErrors,
+            confirmingWithdraw: this.confirmingWithdraw,
+            deciding: this.deciding,
+          },
+          handlers: this.handlers,
+          loadingMore: this.loadingMore,
+          loadMoreError: this.loadMoreError,
+          onToggle: (registration) => this.details.toggle(registration),
+          onFilter: (event) => this.changeFilter(event),
+          onLoadMore: (loaded) => void this.loadMore(loaded),
+        }),
     });
-  }
-
-  private renderList(list: ListState): TemplateResult {
-    const ctx = this.context(list.view);
-    const queue = list.view === 'queue';
-    const headingId = 'heading';
-    return html`
-      <section class="list-card" aria-labelledby=${headingId} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
-        <h2 id=${headingId} part="heading">${this.t(queue ? 'queueHeading' : 'partnerHeading')}</h2>
-        <div class="toolbar" part="toolbar">
-          ${queue ? nothing : this.renderFilter()}
-          <p class="muted count">${this.t('shown', { count: list.rows.length })}</p>
-        </div>
-        <p id="announcement" class="announcement" part="announcement" role="status" tabindex="-1"
-          >${this.announcement}</p
-        >
-        ${
-          list.rows.length === 0
-            ? renderEmpty(
-                this.t(queue ? 'emptyQueue' : this.status ? 'emptyFiltered' : 'emptyPartner'),
-              )
-            : html`<ul class="rows" part="list" role="list">
-                ${repeat(
-                  list.rows,
-                  (row) => row.id,
-                  (row) => this.renderRow(ctx, list, row),
-                )}
-              </ul>`
-        }
-        ${this.renderLoadMore(list)}
-      </section>
-    `;
-  }
-
-  private renderFilter(): TemplateResult {
-    return html`<div class="filter">
-      <label for="status-filter">${this.t('filterLabel')}</label>
-      <select id="status-filter" part="filter" @change=${this.changeFilter}>
-        <option value="" ?selected=${this.status === ''}>${this.t('filterAll')}</option>
-        ${STATUSES.map(
-          (status) =>
-            html`<option value=${status} ?selected=${this.status === status}>${this.t(status)}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private rowState(id: string): RowActionState {
-    return {
-      working: this.working?.id === id ? this.working.action : undefined,
-      locked: this.working !== undefined,
-      fieldErrors: this.fieldErrors.get(id) ?? {},
-      confirmingWithdraw: this.confirmingWithdraw === id,
-      deciding: this.deciding?.id === id ? this.deciding.decision : undefined,
-    };
-  }
-
-  private renderRow(ctx: RowContext, list: ListState, registration: Registration): TemplateResult {
-    const { id } = registration;
-    const open = this.expanded.has(id);
-    const name = ctx.accountName(registration.accountId);
-    const state = this.rowState(id);
-    const canDecide = list.view === 'queue' && !isPartnerRole(list.role);
-    const rowError = this.rowErrors.get(id);
-    return html`<li class="row" part="row" data-status=${registration.status}
-      ?data-sla-breached=${registration.slaBreached && registration.status === 'submitted'}>
-      <h3 class="row-title">
-        <button type="button" class="expand" part="expand-button" id=${`toggle-${id}`}
-          aria-expanded=${open ? 'true' : 'false'} aria-controls=${`detail-${id}`}
-          @click=${() => this.toggle(registration)}>
-          <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
-          <span class="visually-hidden">${this.t('account')}: </span>${name}
-        </button>
-      </h3>
-      ${renderSummary(ctx, registration)}
-      ${list.view === 'queue' ? renderConflicts(ctx, registration) : nothing}
-      ${rowError ? this.renderRowError(rowError) : nothing}
-      ${canDecide ? renderDecision(ctx, registration, name, state, this.handlers) : nothing}
-      <div class="detail" part="detail" id=${`detail-${id}`} ?hidden=${!open}>
-        ${
-          open
-            ? html`${renderDetail(ctx, registration, this.audits.get(id))}
-              ${
-                isPartnerRole(list.role)
-                  ? renderPartnerActions(ctx, registration, state, this.handlers)
-                  : nothing
-              }`
-            : nothing
-        }
-      </div>
-    </li>`;
-  }
-
-  /** Known refusals in the element's own words with the server's detail; others as shared errors. */
-  private renderRowError(error: unknown): TemplateResult {
-    const key = actionErrorKey(error);
-    const detail = isPrmError(error) ? error.detail : undefined;
-    return html`<div class="row-error" part="row-error">
-      ${
-        key
-          ? html`<div class="status" part="error" role="alert" data-kind="error">
-              <span><span aria-hidden="true">⚠</span> ${this.t(key)}</span>
-              ${detail ? html`<p class="detail">${detail}</p>` : nothing}
-            </div>`
-          : renderError(this.language, error, undefined)
-      }
-    </div>`;
-  }
-
-  private renderLoadMore(list: ListState): unknown {
-    if (!list.page.hasMore) return nothing;
-    return html`<div class="more">
-      ${this.loadMoreError ? renderError(this.language, this.loadMoreError, undefined) : nothing}
-      <button type="button" class="secondary" part="load-more-button" ?disabled=${this.loadingMore}
-        @click=${() => this.loadMore(list)}>
-        ${this.loadingMore ? this.t('loadingMore') : this.t('loadMore')}
-      </button>
-    </div>`;
   }
 }

@@ -13,28 +13,6 @@ export const reservationCheckStyles = css`
     font-weight: 600;
     margin: 0;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-    width: fit-content;
-    padding: 0.15em 0.6em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-  }
-  .badge[data-status='open'] {
-    color: var(--_green);
-  }
-  .badge[data-status='reserved_by_you'] {
-    color: var(--_accent);
-  }
-  .badge[data-status='reserved_by_other'] {
-    color: var(--_red);
-  }
-  .badge[data-status='vendor_direct'] {
-    color: var(--_amber);
-  }
   .hint {
     margin: 0;
     color: var(--_text-muted);

@@ -11,7 +11,7 @@ import { PrmErrorEvent, PrmReservationChangedEvent } from '../events.js';
 import { formatDate, formatRelativeTime } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderError, renderTask } from '../shared/status-view.js';
-import { baseStyles } from '../shared/styles.js';
+import { badgeStyles, baseStyles } from '../shared/styles.js';
 import {
   type ReservationCheckMessageKey,
   reservationCheckMessages,
@@ -54,7 +54,7 @@ type Action = 'reserve' | 'renew' | 'release';
  * @cssproperty --prm-color-accent - Buttons and "reserved by you".
  */
 export class PrmReservationCheck extends PrmElement<ReservationCheckMessageKey> {
-  static override styles = [baseStyles, reservationCheckStyles];
+  static override styles = [baseStyles, badgeStyles, reservationCheckStyles];
   protected readonly messages = reservationCheckMessages;
 
   /** The account to check, e.g. `acc_acme`. */

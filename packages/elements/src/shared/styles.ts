@@ -151,4 +151,33 @@ export const statusStyles = css`
   }
 `;
 
+/**
+ * A status pill (`<span class="badge" data-status=…>` with a symbol and a word, never colour
+ * alone), coloured by the account reservation statuses; elements colour their own statuses.
+ */
+export const badgeStyles = css`
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    width: fit-content;
+    padding: 0.1em 0.6em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .badge[data-status='open'] {
+    color: var(--_green);
+  }
+  .badge[data-status='reserved_by_you'] {
+    color: var(--_accent);
+  }
+  .badge[data-status='reserved_by_other'] {
+    color: var(--_red);
+  }
+  .badge[data-status='vendor_direct'] {
+    color: var(--_amber);
+  }
+`;
+
 export const baseStyles = [tokens, controls, statusStyles];

@@ -177,15 +177,6 @@ export const skillsFinderStyles = css`
   .partner-name {
     font-size: 1.05em;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-  }
   .badge.stale {
     color: var(--_amber);
   }

@@ -6,7 +6,7 @@ import { PrmPartnerSelectedEvent } from '../events.js';
 import { formatNumber } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderTask } from '../shared/status-view.js';
-import { baseStyles } from '../shared/styles.js';
+import { badgeStyles, baseStyles } from '../shared/styles.js';
 import { SkillChips } from './skills-finder.chips.js';
 import { type FilterPatch, renderForm } from './skills-finder.form.js';
 import { type SkillsFinderMessageKey, skillsFinderMessages } from './skills-finder.messages.js';
@@ -95,7 +95,7 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
  * @cssproperty --prm-skills-finder-bar-height - Height of the score bar. @default 0.5rem
  */
 export class PrmSkillsFinder extends PrmElement<SkillsFinderMessageKey> {
-  static override styles = [baseStyles, skillsFinderStyles];
+  static override styles = [baseStyles, badgeStyles, skillsFinderStyles];
   protected readonly messages = skillsFinderMessages;
 
   /** Skills to search for, comma-separated taxonomy keys, e.g. `networking,security`. */

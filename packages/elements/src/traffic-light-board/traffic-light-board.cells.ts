@@ -1,9 +1,15 @@
 import type { Light, Objective, ObjectiveStatus, PartnerScorecard, Trend } from '@openprm/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber, formatPercent } from '../shared/format.js';
 import type { Locale } from '../shared/localize.js';
 import type { TrafficLightBoardMessageKey } from './traffic-light-board.messages.js';
-import { actionFocus, type GroupRow, type PartnerRow } from './traffic-light-board.rows.js';
+import {
+  actionFocus,
+  type BoardRows,
+  type GroupRow,
+  type PartnerRow,
+} from './traffic-light-board.rows.js';
 import { type CellPosition, ROW_HEIGHT } from './traffic-light-board.window.js';
 
 /** A shape per light, so colour is never the only signal (and the text is always there too). */
@@ -217,3 +223,25 @@ export const renderPartnerRow = (
     </div>
   `;
 };
+
+/** The grid's body: only the `visible` rows, each placed at its own height in the full list. */
+export const renderBody = (
+  context: CellContext,
+  rows: BoardRows,
+  visible: readonly number[],
+  columnCount: number,
+): TemplateResult => html`
+  <div role="rowgroup" class="body" style="height: ${rows.length * ROW_HEIGHT}px">
+    ${repeat(
+      visible,
+      (index) => rows.at(index)?.key,
+      (index) => {
+        const row = rows.at(index);
+        if (!row) return nothing;
+        return row.kind === 'group'
+          ? renderGroupRow(context, row, index, columnCount)
+          : renderPartnerRow(context, row, index);
+      },
+    )}
+  </div>
+`;

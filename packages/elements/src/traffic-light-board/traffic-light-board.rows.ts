@@ -1,6 +1,7 @@
 import type {
   BoardGroup,
   Light,
+  LightCounts,
   Objective,
   ObjectiveStatus,
   PartnerScorecard,
@@ -183,4 +184,44 @@ export const actionFocus = (
         ? actual - target
         : target - actual;
   return { status: worst, objective, gap: raw !== null && raw > 0 ? raw : null };
+};
+
+/** The column of a partner row's cells: partner, overall, one per objective, next best action. */
+export const columnCount = (objectives: readonly Objective[]): number => objectives.length + 3;
+
+/**
+ * Which objective a drill-down from a partner's cell is about: the objective of its column, the
+ * one the next best action talks about, or none (the partner and overall cells).
+ */
+export const drillDownObjective = (
+  partner: PartnerScorecard,
+  objectives: readonly Objective[],
+  column: number,
+): string | undefined => {
+  const lastColumn = columnCount(objectives) - 1;
+  return column >= 2 && column < lastColumn
+    ? objectives[column - 2]?.id
+    : column === lastColumn
+      ? actionFocus(partner, objectives)?.status.objectiveId
+      : undefined;
+};
+
+/** How many partners' lights of each colour the whole board holds. */
+export const boardCounts = (board: ScorecardBoard): LightCounts => {
+  const counts: LightCounts = { green: 0, yellow: 0, red: 0, unknown: 0 };
+  for (const group of board.groups) {
+    for (const light of Object.keys(counts) as Light[]) counts[light] += group.counts[light];
+  }
+  return counts;
+};
+
+const collators = new Map<string, Intl.Collator>();
+/** One collator per language: names compare as people expect (case, accents, numbers). */
+export const collatorFor = (locale: string): Intl.Collator => {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
 };

@@ -1,30 +1,24 @@
 import { TaskStatus } from '@lit/task';
-import type { EventType, GroupBy, Light, LightCounts, ScorecardBoard } from '@openprm/core';
+import type { EventType, GroupBy, LightCounts, ScorecardBoard } from '@openprm/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { PrmDrillDownEvent } from '../events.js';
-import { formatNumber } from '../shared/format.js';
-import type { Locale } from '../shared/localize.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderTask } from '../shared/status-view.js';
 import { baseStyles } from '../shared/styles.js';
-import {
-  type CellContext,
-  countsText,
-  renderGroupRow,
-  renderLight,
-  renderPartnerRow,
-  SHAPES,
-} from './traffic-light-board.cells.js';
+import { type CellContext, renderBody } from './traffic-light-board.cells.js';
+import { renderHeaderRow, renderSummary, renderToolbar } from './traffic-light-board.controls.js';
 import {
   type TrafficLightBoardMessageKey,
   trafficLightBoardMessages,
 } from './traffic-light-board.messages.js';
 import {
-  actionFocus,
   type BoardRows,
   type BoardSort,
+  boardCounts,
+  collatorFor,
+  columnCount,
+  drillDownObjective,
   flattenBoard,
   type LightFilter,
 } from './traffic-light-board.rows.js';
@@ -38,30 +32,10 @@ import {
   scrollToShow,
 } from './traffic-light-board.window.js';
 
-const LIGHTS: readonly Light[] = ['green', 'yellow', 'red', 'unknown'];
-const FILTERS: readonly LightFilter[] = ['all', 'red', 'yellow', 'unknown', 'green'];
-const FILTER_KEYS: Record<LightFilter, TrafficLightBoardMessageKey> = {
-  all: 'filterAll',
-  red: 'filterRed',
-  yellow: 'filterYellow',
-  unknown: 'filterUnknown',
-  green: 'filterGreen',
-};
-
 const NO_ROWS: BoardRows = { length: 0, shownPartners: 0, at: () => undefined };
 
 /** A first guess of the scroll area's height, until it has been measured. */
 const INITIAL_VIEWPORT = 640;
-
-const collators = new Map<Locale, Intl.Collator>();
-const collatorFor = (locale: Locale) => {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    collators.set(locale, collator);
-  }
-  return collator;
-};
 
 /**
  * The traffic-light board: partners grouped by region or segment, each group with its roll-up
@@ -217,10 +191,7 @@ export class PrmTrafficLightBoard extends PrmElement<TrafficLightBoardMessageKey
       collapsed: this.collapsed,
       compareNames: collatorFor(this.language).compare,
     });
-    const counts: LightCounts = { green: 0, yellow: 0, red: 0, unknown: 0 };
-    for (const group of board.groups) {
-      for (const light of LIGHTS) counts[light] += group.counts[light];
-    }
+    const counts = boardCounts(board);
     this.memo = { inputs, rows, counts };
     return this.memo;
   }
@@ -231,7 +202,7 @@ export class PrmTrafficLightBoard extends PrmElement<TrafficLightBoardMessageKey
   }
 
   private columnCount(board: ScorecardBoard) {
-    return board.objectives.length + 3;
+    return columnCount(board.objectives);
   }
 
   private columnsOf(row: number): number {
@@ -256,15 +227,8 @@ export class PrmTrafficLightBoard extends PrmElement<TrafficLightBoardMessageKey
       this.toggleGroup(row.group.key);
       return;
     }
-    const { partner } = row;
-    const lastColumn = this.columnCount(board) - 1;
-    const objectiveId =
-      position.column >= 2 && position.column < lastColumn
-        ? board.objectives[position.column - 2]?.id
-        : position.column === lastColumn
-          ? actionFocus(partner, board.objectives)?.status.objectiveId
-          : undefined;
-    this.dispatchEvent(new PrmDrillDownEvent(partner.partnerId, objectiveId));
+    const objectiveId = drillDownObjective(row.partner, board.objectives, position.column);
+    this.dispatchEvent(new PrmDrillDownEvent(row.partner.partnerId, objectiveId));
   }
 
   private positionOf(target: EventTarget | null): CellPosition | undefined {
@@ -365,16 +329,18 @@ export class PrmTrafficLightBoard extends PrmElement<TrafficLightBoardMessageKey
     };
     const visible = renderedRows(slice, activeRow, rows.length);
     return html`
-      ${this.renderToolbar(board)}
-      <div class="summary" part="summary">
-        <span class="summary-title">${this.t('overall')}:</span>
-        ${renderLight(context, board.light)}
-        <span class="muted">${countsText(context, counts)}</span>
-      </div>
-      ${this.renderLegend()}
-      <p class="visually-hidden" role="status">
-        ${this.t('showing', { count: formatNumber(this.language, shownPartners) })}
-      </p>
+      ${renderToolbar({
+        t: context.t,
+        objectives: board.objectives,
+        filter: this.filter,
+        sort: this.sort,
+        search: this.search,
+        onChange: (name, value) => {
+          if (name === 'filter') this.filter = value as LightFilter;
+          else this[name] = value;
+        },
+      })}
+      ${renderSummary(context, board.light, counts, shownPartners)}
       <div class="viewport" part="viewport" @scroll=${this.onScroll}>
         <div
           role="grid"
@@ -390,112 +356,15 @@ export class PrmTrafficLightBoard extends PrmElement<TrafficLightBoardMessageKey
           @focusin=${this.onGridFocus}
         >
           <div role="rowgroup" class="head">
-            <div role="row" class="row header-row" part="header-row" aria-rowindex="1">
-              <div role="columnheader" class="cell" aria-sort=${this.sort === 'name' ? 'ascending' : 'none'}>
-                ${this.t('columnPartner')}
-              </div>
-              <div role="columnheader" class="cell">${this.t('columnOverall')}</div>
-              ${board.objectives.map(
-                // Sorted by an objective: lowest attainment first, i.e. ascending.
-                (objective) =>
-                  html`<div
-                    role="columnheader"
-                    class="cell"
-                    aria-sort=${this.sort === objective.id ? 'ascending' : 'none'}
-                  >${objective.name}</div>`,
-              )}
-              <div role="columnheader" class="cell">${this.t('columnAction')}</div>
-            </div>
+            ${renderHeaderRow(context.t, board.objectives, this.sort)}
           </div>
-          <div
-            role="rowgroup"
-            class="body"
-            style="height: ${rows.length * ROW_HEIGHT}px"
-          >
-            ${repeat(
-              visible,
-              (index) => rows.at(index)?.key,
-              (index) => {
-                const row = rows.at(index);
-                if (!row) return nothing;
-                return row.kind === 'group'
-                  ? renderGroupRow(context, row, index, columnCount)
-                  : renderPartnerRow(context, row, index);
-              },
-            )}
-          </div>
+          ${renderBody(context, rows, visible, columnCount)}
         </div>
         ${
           rows.length === 0
             ? html`<p class="no-match" part="no-match">${this.t('noMatch')}</p>`
             : nothing
         }
-      </div>
-    `;
-  }
-
-  private renderToolbar(board: ScorecardBoard) {
-    const change =
-      (name: 'filter' | 'sort' | 'search') =>
-      (event: Event): void => {
-        const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-        if (name === 'filter') this.filter = value as LightFilter;
-        else this[name] = value;
-      };
-    return html`
-      <div class="toolbar" part="toolbar">
-        <label>
-          <span>${this.t('filterLabel')}</span>
-          <select part="filter" .value=${this.filter} @change=${change('filter')}>
-            ${FILTERS.map(
-              (filter) => html`<option value=${filter} ?selected=${filter === this.filter}>
-                ${filter === 'all' ? '' : `${SHAPES[filter]} `}${this.t(FILTER_KEYS[filter])}
-              </option>`,
-            )}
-          </select>
-        </label>
-        <label>
-          <span>${this.t('sortLabel')}</span>
-          <select part="sort" .value=${this.sort} @change=${change('sort')}>
-            <option value="attention" ?selected=${this.sort === 'attention'}>${this.t('sortAttention')}</option>
-            <option value="name" ?selected=${this.sort === 'name'}>${this.t('sortName')}</option>
-            ${board.objectives.map(
-              (
-                objective,
-              ) => html`<option value=${objective.id} ?selected=${this.sort === objective.id}>
-                ${this.t('sortObjective', { objective: objective.name })}
-              </option>`,
-            )}
-          </select>
-        </label>
-        <label>
-          <span>${this.t('searchLabel')}</span>
-          <input
-            part="search"
-            type="search"
-            autocomplete="off"
-            .value=${this.search}
-            @input=${change('search')}
-          />
-        </label>
-      </div>
-    `;
-  }
-
-  private renderLegend() {
-    return html`
-      <div class="legend" part="legend" role="group" aria-label=${this.t('legend')}>
-        <span class="legend-title" aria-hidden="true">${this.t('legend')}:</span>
-        <ul>
-          ${LIGHTS.map(
-            (light) => html`<li>
-              <span class="light" data-light=${light}
-                ><span class="shape" aria-hidden="true">${SHAPES[light]}</span
-                ><span class="label">${this.t(light)}</span></span
-              >
-            </li>`,
-          )}
-        </ul>
       </div>
     `;
   }

@@ -1,48 +1,23 @@
 import type { Queryable } from '../db/database.js';
+import {
+  ACCOUNT_INSERT_COLUMNS,
+  accountInsertValues,
+  type NewAccountRow as NewAccountRowAt,
+} from './accounts.js';
 
 /** An account ready to insert: everything derived, checked against the file and the database. */
-export interface NewAccountRow {
-  id: string;
-  name: string;
-  normalizedName: string;
-  domain: string | null;
-  normalizedDomain: string | null;
-  lookupKeys: string[];
-  parentId: string | null;
-  rootId: string;
-  vendorDirect: boolean;
-  country: string;
-  region: string;
-}
-
-const COLUMNS_PER_ROW = 12;
+export type NewAccountRow = Omit<NewAccountRowAt, 'createdAt'>;
 
 /** Many accounts in one statement (a batch of 500 uses 6,000 of PostgreSQL's 65,535 parameters). */
 export const insertAccounts = async (db: Queryable, rows: readonly NewAccountRow[], now: Date) => {
   if (rows.length === 0) return;
-  const values = rows.map((_, index) => {
-    const first = index * COLUMNS_PER_ROW;
-    const slots = Array.from({ length: COLUMNS_PER_ROW }, (_, column) => `$${first + column + 1}`);
-    return `(${slots.join(', ')})`;
-  });
+  const parameters = rows.map((row) => accountInsertValues({ ...row, createdAt: now }));
+  let next = 0;
+  const values = parameters.map((row) => `(${row.map(() => `$${++next}`).join(', ')})`);
   await db.query(
-    `insert into accounts (id, name, normalized_name, domain, normalized_domain, lookup_keys, parent_id,
-       root_id, vendor_direct, country, region, created_at)
+    `insert into accounts (${ACCOUNT_INSERT_COLUMNS})
      values ${values.join(',\n')}`,
-    rows.flatMap((a) => [
-      a.id,
-      a.name,
-      a.normalizedName,
-      a.domain,
-      a.normalizedDomain,
-      a.lookupKeys,
-      a.parentId,
-      a.rootId,
-      a.vendorDirect,
-      a.country,
-      a.region,
-      now,
-    ]),
+    parameters.flat(),
   );
 };
 

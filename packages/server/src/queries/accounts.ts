@@ -66,26 +66,32 @@ export interface NewAccountRow {
   createdAt: Date | string;
 }
 
+/** The columns an inserted account fills, in the order of `accountInsertValues`. */
+export const ACCOUNT_INSERT_COLUMNS = `id, name, normalized_name, domain, normalized_domain, lookup_keys, parent_id,
+   root_id, vendor_direct, country, region, created_at`;
+
+/** One account's parameters for an insert into `ACCOUNT_INSERT_COLUMNS`. */
+export const accountInsertValues = (a: NewAccountRow) => [
+  a.id,
+  a.name,
+  a.normalizedName,
+  a.domain,
+  a.normalizedDomain,
+  a.lookupKeys,
+  a.parentId,
+  a.rootId,
+  a.vendorDirect,
+  a.country,
+  a.region,
+  a.createdAt,
+];
+
 export const insertAccount = async (db: Queryable, a: NewAccountRow) =>
   (
     await db.query<AccountRow>(
-      `insert into accounts (id, name, normalized_name, domain, normalized_domain, lookup_keys, parent_id,
-         root_id, vendor_direct, country, region, created_at)
+      `insert into accounts (${ACCOUNT_INSERT_COLUMNS})
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning *`,
-      [
-        a.id,
-        a.name,
-        a.normalizedName,
-        a.domain,
-        a.normalizedDomain,
-        a.lookupKeys,
-        a.parentId,
-        a.rootId,
-        a.vendorDirect,
-        a.country,
-        a.region,
-        a.createdAt,
-      ],
+      accountInsertValues(a),
     )
   )[0] as AccountRow;
 

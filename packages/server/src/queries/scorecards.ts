@@ -1,4 +1,11 @@
-import type { MetricFact, MetricKey, Objective, Target, TargetFact } from '@openprm/core';
+import type {
+  MetricFact,
+  MetricKey,
+  MetricRecordInput,
+  Objective,
+  Target,
+  TargetFact,
+} from '@openprm/core';
 import type { Queryable } from '../db/database.js';
 import { iso, num, optional } from './rows.js';
 
@@ -144,6 +151,16 @@ export interface NewMetricRecord {
   accountId: string | null;
   source: string | null;
 }
+
+/** An actual as the API takes it (`POST /v1/metrics`, imports), with absent optionals as null. */
+export const toMetricRecord = (record: MetricRecordInput): NewMetricRecord => ({
+  partnerId: record.partnerId,
+  metric: record.metric,
+  value: record.value,
+  on: record.on,
+  accountId: record.accountId ?? null,
+  source: record.source ?? null,
+});
 
 /** One statement for the whole batch: it lands entirely or not at all. */
 export const insertMetrics = async (db: Queryable, records: readonly NewMetricRecord[]) => {

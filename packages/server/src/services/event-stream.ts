@@ -2,6 +2,7 @@ import { EVENT_TYPES, type PrmEvent } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/principal.js';
 import { ProblemError } from '../http/problem.js';
+import { type EventRow, toEvent } from '../queries/events.js';
 
 export interface EventStreamOptions {
   /** How often the outbox is read for new events; polling works with any number of instances. */
@@ -12,15 +13,8 @@ export interface EventStreamOptions {
 
 export const DEFAULT_EVENT_STREAM: EventStreamOptions = { pollMs: 1_000, heartbeatMs: 15_000 };
 
-interface EventRow {
+interface StreamRow extends EventRow {
   seq: string;
-  id: string;
-  type: PrmEvent['type'];
-  at: Date | string;
-  partner_id: string | null;
-  subject_type: string;
-  subject_id: string;
-  data: Record<string, unknown>;
 }
 
 const BATCH = 500;
@@ -40,15 +34,6 @@ export const parseEventTypes = (types: string | undefined): PrmEvent['type'][] |
   }
   return asked as PrmEvent['type'][];
 };
-
-const toEvent = (row: EventRow): PrmEvent => ({
-  id: row.id,
-  type: row.type,
-  at: new Date(row.at).toISOString(),
-  partnerId: row.partner_id,
-  subject: { type: row.subject_type, id: row.subject_id },
-  data: row.data,
-});
 
 /**
  * Where a stream starts: after the event a reconnecting client saw last (`Last-Event-ID`), else
@@ -78,7 +63,7 @@ const readEvents = (
   afterSeq: string,
   types: PrmEvent['type'][] | null,
 ) =>
-  db.query<EventRow>(
+  db.query<StreamRow>(
     `select seq, id, type, at, partner_id, subject_type, subject_id, data from events
      where seq > $1
        and ($2::text is null or partner_id = $2 or (partner_id is null and type = any($4)))

@@ -2,7 +2,12 @@ import type { FieldError, RecordMetricsInput } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
 import { invalid } from '../http/problem.js';
 import { existingPartnerIds } from '../queries/partners.js';
-import { existingAccountIds, insertMetrics, type NewMetricRecord } from '../queries/scorecards.js';
+import {
+  existingAccountIds,
+  insertMetrics,
+  type NewMetricRecord,
+  toMetricRecord,
+} from '../queries/scorecards.js';
 import { recordEvent } from './outbox.js';
 
 /**
@@ -38,14 +43,7 @@ export const recordMetricsService = async (
   if (errors.length > 0) {
     throw invalid(errors, `${errors.length} of the records name unknown partners or accounts.`);
   }
-  const records: NewMetricRecord[] = input.records.map((r) => ({
-    partnerId: r.partnerId,
-    metric: r.metric,
-    value: r.value,
-    on: r.on,
-    accountId: r.accountId ?? null,
-    source: r.source ?? null,
-  }));
+  const records = input.records.map(toMetricRecord);
   await insertMetrics(tx, records);
   const byPartner = new Map<string, NewMetricRecord[]>();
   for (const record of records) {

@@ -1,5 +1,6 @@
 import type { PrmEvent } from '@openprm/core';
 import type { Database } from '../db/database.js';
+import { type EventRow, toEvent } from '../queries/events.js';
 
 /** A delivery claimed for one attempt, with what sending it needs. */
 export interface ClaimedDelivery {
@@ -12,7 +13,8 @@ export interface ClaimedDelivery {
   event: PrmEvent;
 }
 
-interface ClaimRow {
+/** A delivery row joined with its event; `id` is the delivery's, `event_id` the event's. */
+interface ClaimRow extends Omit<EventRow, 'id'> {
   id: string;
   attempts: number;
   created_at: Date | string;
@@ -20,23 +22,7 @@ interface ClaimRow {
   secret: string;
   deleted: boolean;
   event_id: string;
-  type: PrmEvent['type'];
-  at: Date | string;
-  partner_id: string | null;
-  subject_type: string;
-  subject_id: string;
-  data: Record<string, unknown>;
 }
-
-/** The event as `GET /v1/events` sends it, so one parser serves both. */
-const toEvent = (row: ClaimRow): PrmEvent => ({
-  id: row.event_id,
-  type: row.type,
-  at: new Date(row.at).toISOString(),
-  partnerId: row.partner_id,
-  subject: { type: row.subject_type, id: row.subject_id },
-  data: row.data,
-});
 
 /**
  * Claims up to `limit` due deliveries for one attempt each. `for update skip locked` keeps two
@@ -82,7 +68,7 @@ export const claimDueDeliveries = (
       queuedAt: new Date(row.created_at),
       url: row.url,
       secret: row.secret,
-      event: toEvent(row),
+      event: toEvent({ ...row, id: row.event_id }),
     }));
   });
 

@@ -1,4 +1,5 @@
 import type { ServerContext } from '../context.js';
+import { type RepeatingTimer, startRepeating } from '../timers/repeat.js';
 import { dispatchWebhooks, type WebhookDispatchOptions } from './dispatcher.js';
 
 export interface WebhookTimerOptions {
@@ -10,10 +11,7 @@ export interface WebhookTimerOptions {
   dispatch?: Omit<WebhookDispatchOptions, 'now'>;
 }
 
-export interface WebhookTimer {
-  /** Stops scheduling and resolves once a run in progress has finished. */
-  stop(): Promise<void>;
-}
+export type WebhookTimer = RepeatingTimer;
 
 export const DEFAULT_WEBHOOK_INTERVAL_MS = 1_000;
 
@@ -24,45 +22,23 @@ export const DEFAULT_WEBHOOK_INTERVAL_MS = 1_000;
 export const startWebhookTimer = (
   context: ServerContext,
   options: WebhookTimerOptions = {},
-): WebhookTimer => {
-  const intervalMs = options.intervalMs ?? DEFAULT_WEBHOOK_INTERVAL_MS;
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-    throw new RangeError(
-      `webhooks.intervalMs must be a positive number of milliseconds, not ${intervalMs}.`,
-    );
-  }
-  const onError =
-    options.onError ??
-    ((error: unknown) =>
-      console.error(
-        'Webhook dispatch failed:',
-        error instanceof Error ? error.message : String(error),
-      ));
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let handle: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (delay: number) => {
-    handle = setTimeout(tick, delay);
-    handle.unref();
-  };
-  const tick = () => {
-    running = dispatchWebhooks(context.db, {
-      version: context.version,
-      ...options.dispatch,
-      now: context.clock,
-    })
-      .then(() => undefined, onError)
-      .finally(() => {
-        running = null;
-        if (!stopped) schedule(intervalMs);
-      });
-  };
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(handle);
-      await running;
+): WebhookTimer =>
+  startRepeating(
+    () =>
+      dispatchWebhooks(context.db, {
+        version: context.version,
+        ...options.dispatch,
+        now: context.clock,
+      }),
+    {
+      intervalMs: options.intervalMs ?? DEFAULT_WEBHOOK_INTERVAL_MS,
+      settingName: 'webhooks.intervalMs',
+      onError:
+        options.onError ??
+        ((error: unknown) =>
+          console.error(
+            'Webhook dispatch failed:',
+            error instanceof Error ? error.message : String(error),
+          )),
     },
-  };
-};
+  );

@@ -1,6 +1,6 @@
 import { type ImportRowError, MetricRecordInput } from '@openprm/core';
 import { existingPartnerIds } from '../../queries/partners.js';
-import { existingAccountIds, insertMetrics } from '../../queries/scorecards.js';
+import { existingAccountIds, insertMetrics, toMetricRecord } from '../../queries/scorecards.js';
 import { type CellError, type Importer, missingCells, schemaErrors } from './importer.js';
 
 const REQUIRED = ['partnerId', 'metric', 'value', 'on'] as const;
@@ -64,18 +64,7 @@ export const metricsImporter: Importer<MetricRecordInput> = {
         }
         return { errors, ready };
       },
-      insert: (tx, ready) =>
-        insertMetrics(
-          tx,
-          ready.map((r) => ({
-            partnerId: r.partnerId,
-            metric: r.metric,
-            value: r.value,
-            on: r.on,
-            accountId: r.accountId ?? null,
-            source: r.source ?? null,
-          })),
-        ),
+      insert: (tx, ready) => insertMetrics(tx, ready.map(toMetricRecord)),
     };
   },
 };
