@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint (Biome), build, typecheck, every package's tests and the package checks (publint, attw),
+// `npm test`: lint (Biome), build, Storybook's build, typecheck, every package's tests (the elements'
+// include every story opened in Chromium) and the package checks (publint, attw),
 // then one summary. Suites that cannot run on this machine (no PostgreSQL, no Chromium) record
 // why in .openprm/test-skips/; they are listed loudly here, and with OPENPRM_REQUIRE_ALL=1 (CI)
 // a skip is a failure.
@@ -38,6 +39,7 @@ const steps = [
       'lint',
       'lint:repo',
       'build',
+      'build-storybook',
       'typecheck',
       'test',
       'check-package',

@@ -28,12 +28,31 @@ export default definePackageTests('elements', {
   projects: [
     {
       extends: true as const,
-      test: { name: 'node', include: ['src/**/*.node.test.ts', 'bench/**/*.node.test.ts'] },
+      test: {
+        name: 'node',
+        include: ['src/**/*.node.test.ts', 'bench/**/*.node.test.ts', 'test/**/*.node.test.ts'],
+      },
     },
     ...(hasChromium
       ? [
           {
             extends: true as const,
+            // Pre-bundled up front: Vite finding one mid-run reloads the page and fails the file.
+            optimizeDeps: {
+              include: [
+                'lit',
+                'lit/decorators.js',
+                'lit/directives/if-defined.js',
+                'lit/directives/repeat.js',
+                'lit/directives/live.js',
+                'lit/directives/class-map.js',
+                'lit/directives/style-map.js',
+                '@lit/context',
+                '@lit/task',
+                'axe-core',
+                'msw',
+              ],
+            },
             test: {
               name: 'chromium',
               include: ['src/**/*.test.ts'],
