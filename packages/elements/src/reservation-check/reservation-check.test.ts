@@ -117,4 +117,19 @@ describe('<prm-reservation-check>', () => {
       timeout: 10_000,
     });
   });
+
+  it('follows the account live inside <prm-provider live> when it is reserved elsewhere', async () => {
+    const url = inject('realServerUrl');
+    await mount<HTMLElement>(
+      html`<prm-provider base-url=${url} token="prm_demo_partner2" live>
+        <prm-reservation-check account-id="acc_caskerton"></prm-reservation-check>
+      </prm-provider>`,
+    );
+    const check = document.querySelector('prm-reservation-check') as PrmReservationCheck;
+    await vi.waitFor(() => expect(badge(check)).toContain('Open'), { timeout: 10_000 });
+    // The vendor reserves it for partner 2 from elsewhere (a CRM, another tab): no click here.
+    const vendor = createPrmClient({ baseUrl: url, token: 'prm_demo_vendor' });
+    await vendor.reservations.reserve({ accountId: 'acc_caskerton', partnerId: 'ptr_veltmann' });
+    await vi.waitFor(() => expect(badge(check)).toContain('Reserved by you'), { timeout: 10_000 });
+  });
 });
