@@ -27,7 +27,10 @@ const render = () => {
   provider.token = role.key;
   const template = document.getElementById(state.role === 'manager' ? 'view-manager' : 'view-partner');
   view.replaceChildren(template.content.cloneNode(true));
-  signedIn.textContent = 'Signed in as ' + role.label + ' — ' + role.who + ' (demo key ' + role.key + ')';
+  for (const text of document.querySelectorAll('[data-de]')) text.textContent = text.dataset[state.lang];
+  signedIn.textContent =
+    (state.lang === 'de' ? 'Angemeldet als ' : 'Signed in as ') +
+    role.label + ' — ' + role.who + ' (' + (state.lang === 'de' ? 'Demo-Schlüssel ' : 'demo key ') + role.key + ')';
   history.replaceState(null, '', '#as=' + state.role + '&lang=' + state.lang);
 };
 

@@ -31,10 +31,16 @@ export const PORTAL_ROLES: readonly PortalRole[] = [
   },
 ];
 
-const card = (title: string, intro: string, content: string, wide = false) => `
-      <section class="panel${wide ? ' wide' : ''}" aria-labelledby="${slug(title)}">
-        <h2 id="${slug(title)}">${escapeHtml(title)}</h2>
-        <p class="intro">${escapeHtml(intro)}</p>
+/** English and German: the page's script shows the one the language switch asks for. */
+type Text = readonly [en: string, de: string];
+
+const bilingual = ([en, de]: Text) =>
+  `data-en="${escapeHtml(en)}" data-de="${escapeHtml(de)}">${escapeHtml(en)}`;
+
+const card = (title: Text, intro: Text, content: string, wide = false) => `
+      <section class="panel${wide ? ' wide' : ''}" aria-labelledby="${slug(title[0])}">
+        <h2 id="${slug(title[0])}" ${bilingual(title)}</h2>
+        <p class="intro" ${bilingual(intro)}</p>
         ${content}
       </section>`;
 
@@ -42,30 +48,45 @@ const slug = (title: string) => `panel-${title.toLowerCase().replace(/[^a-z0-9]+
 
 const PARTNER_VIEW = [
   card(
-    'Terms to accept',
-    'New contract versions wait here; registering deals needs the current terms.',
+    ['Terms to accept', 'Zu akzeptierende Bedingungen'],
+    [
+      'New contract versions wait here; registering deals needs the current terms.',
+      'Neue Vertragsversionen warten hier; Deals registrieren setzt die aktuellen Bedingungen voraus.',
+    ],
     '<prm-contract-acceptance></prm-contract-acceptance>',
   ),
   card(
-    'Check and reserve an account',
-    'May you call on this customer? Reserve it in one click.',
+    ['Check and reserve an account', 'Kunden prüfen und reservieren'],
+    [
+      'May you call on this customer? Reserve it in one click.',
+      'Dürfen Sie diesen Kunden ansprechen? Reservieren Sie ihn mit einem Klick.',
+    ],
     '<prm-reservation-check account-id="acc_eldergrove"></prm-reservation-check>',
   ),
   card(
-    'Register a deal',
-    'Look up the account, describe the deal and submit. Conflicts and the decision deadline show at once.',
+    ['Register a deal', 'Deal registrieren'],
+    [
+      'Look up the account, describe the deal and submit. Conflicts and the decision deadline show at once.',
+      'Kunden suchen, Deal beschreiben, absenden. Konflikte und die Entscheidungsfrist erscheinen sofort.',
+    ],
     '<prm-registration-form></prm-registration-form>',
     true,
   ),
   card(
-    'My registrations',
-    'Status, countdowns, reasons and the audit trail of every deal you registered.',
+    ['My registrations', 'Meine Registrierungen'],
+    [
+      'Status, countdowns, reasons and the audit trail of every deal you registered.',
+      'Status, Fristen, Gründe und der Prüfpfad jedes registrierten Deals.',
+    ],
     '<prm-registration-list></prm-registration-list>',
     true,
   ),
   card(
-    'Find a partner',
-    'Search partners by skill, level, certification and place, ranked with an explanation.',
+    ['Find a partner', 'Partner finden'],
+    [
+      'Search partners by skill, level, certification and place, ranked with an explanation.',
+      'Partner nach Fähigkeit, Stufe, Zertifizierung und Ort suchen, begründet gereiht.',
+    ],
     '<prm-skills-finder></prm-skills-finder>',
     true,
   ),
@@ -73,26 +94,38 @@ const PARTNER_VIEW = [
 
 const MANAGER_VIEW = [
   card(
-    'Approval queue',
-    'Registrations waiting for a decision, due soonest first, SLA breaches on top.',
+    ['Approval queue', 'Freigabe-Warteschlange'],
+    [
+      'Registrations waiting for a decision, due soonest first, SLA breaches on top.',
+      'Registrierungen, die auf eine Entscheidung warten: früheste Frist zuerst, SLA-Verstöße oben.',
+    ],
     '<prm-registration-list></prm-registration-list>',
     true,
   ),
   card(
-    'Partner scorecards',
-    'Every partner against its objectives, rolled up by region. Lights carry text and shape.',
+    ['Partner scorecards', 'Partner-Scorecards'],
+    [
+      'Every partner against its objectives, rolled up by region. Lights carry text and shape.',
+      'Jeder Partner gegen seine Ziele, nach Region zusammengefasst. Ampeln tragen Text und Form.',
+    ],
     '<prm-traffic-light-board group-by="region"></prm-traffic-light-board>',
     true,
   ),
   card(
-    'Find a partner',
-    'Who is best for this customer? Skills, certification and distance, with the why.',
+    ['Find a partner', 'Partner finden'],
+    [
+      'Who is best for this customer? Skills, certification and distance, with the why.',
+      'Wer passt am besten zu diesem Kunden? Fähigkeiten, Zertifizierung und Entfernung, mit Begründung.',
+    ],
     '<prm-skills-finder></prm-skills-finder>',
     true,
   ),
   card(
-    'Check an account',
-    'See who holds a customer before you assign it.',
+    ['Check an account', 'Kunden prüfen'],
+    [
+      'See who holds a customer before you assign it.',
+      'Sehen Sie, wer einen Kunden hält, bevor Sie ihn zuweisen.',
+    ],
     '<prm-reservation-check account-id="acc_eldergrove"></prm-reservation-check>',
   ),
 ].join('');
@@ -143,7 +176,7 @@ export const portalAppPage = (options: { version: string; bundleUrl: string }) =
     <div class="grid" id="view"></div>
   </prm-provider>
   <aside class="panel wide activity" aria-labelledby="activity-title">
-    <h2 id="activity-title">Events on this page</h2>
+    <h2 id="activity-title" ${bilingual(['Events on this page', 'Ereignisse auf dieser Seite'])}</h2>
     <p class="intro">Every element reports what people do as <code>prm-*</code> DOM events; a host page listens with <code>addEventListener</code>. The latest appear here.</p>
     <ol id="activity" aria-live="polite"></ol>
   </aside>
