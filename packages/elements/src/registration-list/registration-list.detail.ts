@@ -40,7 +40,11 @@ export const renderConflicts = (ctx: RowContext, registration: Registration): un
           <span aria-hidden="true">${conflict.priority === 'theirs' ? '▲' : '▽'}</span>
           ${ctx.t(conflict.priority === 'theirs' ? 'priorityTheirs' : 'priorityOurs')}
         </li>
-        ${conflict.id ? html`<li>${ctx.t('claimId', { id: conflict.id })}</li>` : nothing}
+        ${
+          conflict.id
+            ? html`<li>${ctx.t(conflict.kind === 'reservation' ? 'reservationId' : 'claimId', { id: conflict.id })}</li>`
+            : nothing
+        }
         ${
           conflict.partnerId
             ? html`<li>${ctx.t('claimPartner', { partner: ctx.partnerName(conflict.partnerId) })}</li>`

@@ -64,6 +64,7 @@ export const registrationListMessages = {
     priorityTheirs: 'Priority: theirs — the other claim came first',
     priorityOurs: 'Priority: ours — this registration came first',
     claimId: 'Registration {id}',
+    reservationId: 'Reservation {id}',
     claimPartner: 'Partner: {partner}',
     // Actions
     actions: 'Actions',
@@ -197,6 +198,7 @@ export const registrationListMessages = {
     priorityTheirs: 'Vorrang: der andere Anspruch — er kam zuerst',
     priorityOurs: 'Vorrang: diese Registrierung — sie kam zuerst',
     claimId: 'Registrierung {id}',
+    reservationId: 'Reservierung {id}',
     claimPartner: 'Partner: {partner}',
     actions: 'Aktionen',
     requestExtension: 'Verlängerung beantragen',
