@@ -20,7 +20,7 @@ export const PORTAL_ROLES: readonly PortalRole[] = [
   {
     id: 'partner2',
     label: 'Partner 2',
-    who: 'Veltmann IT (partner admin)',
+    who: 'Veltmann Distribution (partner admin)',
     key: 'prm_demo_partner2',
   },
   {
