@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { recordSkip } from '../../../../scripts/test-skips.mjs';
 import type { Database } from '../db/database.js';
 import { openPglite } from '../db/pglite.js';
 import { openPostgres } from '../db/postgres.js';
@@ -24,27 +23,6 @@ const probePostgres = async (): Promise<string | null> => {
 };
 
 const postgresProblem = await probePostgres();
-
-/**
- * A suite that cannot run here says so loudly: `npm test` lists it at the end, and with
- * OPENPRM_REQUIRE_ALL=1 (CI) a skip is a failure instead.
- */
-const recordSkip = (suite: string, reason: string) => {
-  if (process.env.OPENPRM_REQUIRE_ALL === '1') {
-    throw new Error(
-      `${suite} cannot run (${reason}) and OPENPRM_REQUIRE_ALL=1 forbids skipping it.`,
-    );
-  }
-  console.warn(`SKIPPED ${suite}: ${reason}`);
-  const dir = process.env.OPENPRM_SKIPS_DIR;
-  if (dir) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, `${suite.replace(/[^A-Za-z0-9]+/g, '-')}.txt`),
-      `${suite}: ${reason}\n`,
-    );
-  }
-};
 
 /** A fresh, empty PostgreSQL schema for one test file, dropped afterwards. */
 const openIsolatedPostgres = async () => {
