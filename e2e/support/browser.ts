@@ -1,24 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumFor } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.OPENPRM_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+/** Without Chromium the browser journeys are skipped, loudly (and refused with OPENPRM_REQUIRE_ALL=1). */
+export const hasChromium = chromiumFor('e2e: journeys and examples in Chromium');
 
 /** Screenshots of each step land here, kept as test artifacts (gitignored). */
 export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
 
 /** Saves a full-page screenshot named after the step. */

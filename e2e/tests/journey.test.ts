@@ -2,23 +2,9 @@ import type { PrmEvent } from '@openprm/core';
 import { createPrmClient, verifyWebhookSignature } from '@openprm/sdk';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordSkip } from '../../scripts/test-skips.mjs';
-import {
-  CHROMIUM,
-  hasChromium,
-  launchChromium,
-  snapshot,
-  watchForErrors,
-} from '../support/browser.js';
+import { hasChromium, launchChromium, snapshot, watchForErrors } from '../support/browser.js';
 import { startDemoServer } from '../support/real-server.js';
 import { startWebhookReceiver } from '../support/webhook-receiver.js';
-
-if (!hasChromium) {
-  recordSkip(
-    'e2e: demo portal journey',
-    `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  );
-}
 
 const ACCOUNT = 'Eldergrove Aerospace Group';
 const PARTNER1 = 'ptr_northquay';

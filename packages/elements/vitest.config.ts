@@ -1,26 +1,8 @@
-import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
-import { recordSkip } from '../../scripts/test-skips.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumFor } from '../../scripts/chromium.mjs';
 import { definePackageTests } from '../../vitest.base.js';
 
-/** Debian's Chromium; set OPENPRM_CHROMIUM to use another build. */
-const chromium = process.env.OPENPRM_CHROMIUM ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromium);
-if (!hasChromium) {
-  recordSkip(
-    'elements: browser tests',
-    `no Chromium at ${chromium} (apt-get install -y chromium, or set OPENPRM_CHROMIUM)`,
-  );
-}
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const hasChromium = chromiumFor('elements: browser tests');
 
 export default definePackageTests('elements', {
   // Projects extend this config and add to its `include`: each project names its own files.
@@ -64,7 +46,7 @@ export default definePackageTests('elements', {
                 headless: true,
                 screenshotFailures: false,
                 provider: playwright({
-                  launchOptions: { executablePath: chromium, args: CHROMIUM_FLAGS },
+                  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
                 }),
                 instances: [{ browser: 'chromium' as const }],
               },

@@ -11,16 +11,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs';
 
-const CHROMIUM = process.env.OPENPRM_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SIZES = [100, 10_000];
 const REPETITIONS = 15;
 const TARGET_RATIO = 1.5;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, ConsoleMessage, Page, Request } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordSkip } from '../../../../scripts/test-skips.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumFor } from '../../../../scripts/chromium.mjs';
 import { serveDirectory } from './static-server.js';
 
 /** The built Storybook; OPENPRM_STORYBOOK_DIR points at another build (e.g. one in /tmp). */
@@ -14,23 +14,7 @@ const staticDir = `${process.env.OPENPRM_STORYBOOK_DIR ?? fileURLToPath(new URL(
 const indexFile = `${staticDir}index.json`;
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Debian's Chromium, as in vitest.config.ts; OPENPRM_CHROMIUM selects another build. */
-const chromiumPath = process.env.OPENPRM_CHROMIUM ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium) {
-  recordSkip(
-    'elements: stories in Chromium',
-    `no Chromium at ${chromiumPath} (apt-get install -y chromium, or set OPENPRM_CHROMIUM)`,
-  );
-}
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const hasChromium = chromiumFor('elements: stories in Chromium');
 
 interface IndexEntry {
   id: string;
@@ -204,7 +188,7 @@ describe.skipIf(!hasChromium)('stories in Chromium', () => {
     server = await serveDirectory(staticDir);
     serverUrl = server.url;
     const { chromium } = await import('playwright');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     // One page for every story: the service worker installs once and assets stay cached.
     page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
