@@ -1,17 +1,13 @@
-import {
-  accountRequests,
-  contractRequests,
-  type EndpointBody,
-  type EndpointId,
-  type EndpointQuery,
-  type EndpointResponse,
-  type Endpoints,
-  integrationRequests,
-  type PrmEvent,
-  partnerRequests,
-  registrationRequests,
-  systemRequests,
+import type {
+  EndpointBody,
+  EndpointId,
+  EndpointQuery,
+  EndpointResponse,
+  Endpoints,
+  PrmEvent,
+  Requests,
 } from '@openprm/core';
+import { requestChecks as requests } from '@openprm/core/request-checks';
 import { type EventSubscription, type SubscribeOptions, subscribeToEvents } from './events.js';
 import { type PagePromise, paginate } from './pagination.js';
 import {
@@ -38,18 +34,11 @@ export type CallOptions<K extends EndpointId> = Endpoints[K] extends { idempoten
   : RequestOptions;
 
 /**
- * What the client sends, from the contract's request tables: not `endpoints`, whose response
- * schemas and documentation every app would then bundle (see README "Bundle size").
+ * What the client sends is `@openprm/core/request-checks`: every endpoint's method, path and
+ * request checks as plain data, compiled from the contract's schemas when core is built. Neither
+ * zod nor a response schema is bundled (see README "Bundle size").
  */
-const requests = {
-  ...systemRequests,
-  ...accountRequests,
-  ...registrationRequests,
-  ...partnerRequests,
-  ...contractRequests,
-  ...integrationRequests,
-};
-type ClientEndpointId = EndpointId & keyof typeof requests;
+type ClientEndpointId = EndpointId & keyof Requests;
 
 type ListEndpointId = {
   [K in ClientEndpointId]: Result<K> extends { nextCursor: string | null } ? K : never;

@@ -1,4 +1,4 @@
-import { buildPath, type EndpointRequest, type FieldError } from '@openprm/core';
+import { buildPath, type CheckIssue, type FieldError, issuesOf, type RequestCheck } from '@openprm/core';
 import {
   errorFromResponse,
   isAuthenticationError,
@@ -127,12 +127,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
     if (signal?.aborted) abort();
   });
 
-interface Issue {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-const toFieldErrors = (issues: readonly Issue[], prefix?: string): FieldError[] =>
+const toFieldErrors = (issues: readonly CheckIssue[], prefix?: string): FieldError[] =>
   issues.map((issue) => ({
     path: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.'),
     message: issue.message,
@@ -143,16 +138,16 @@ const toFieldErrors = (issues: readonly Issue[], prefix?: string): FieldError[] 
  * throws the `ValidationError` the server would answer for the first invalid part (same `errors[]`
  * paths, same `detail`), without a request.
  */
-export const validateParts = (endpoint: EndpointRequest, parts: RequestParts) => {
-  const check = (
-    schema: EndpointRequest['body'],
+export const validateParts = (endpoint: RequestCheck, parts: RequestParts) => {
+  const checkPart = (
+    partCheck: RequestCheck['body'],
     value: unknown,
     part: 'params' | 'query' | 'body',
   ) => {
-    if (!schema) return;
-    const result = schema.safeParse(value ?? {});
-    if (result.success) return;
-    const errors = toFieldErrors(result.error.issues, part === 'body' ? undefined : part);
+    if (!partCheck) return;
+    const issues = issuesOf(partCheck, value ?? {});
+    if (issues.length === 0) return;
+    const errors = toFieldErrors(issues, part === 'body' ? undefined : part);
     const detail = `The ${part === 'body' ? 'request body' : part} is not valid.`;
     throw new ValidationError(`${detail} (invalid_request)`, {
       detail,
@@ -160,9 +155,9 @@ export const validateParts = (endpoint: EndpointRequest, parts: RequestParts) =>
       raw: { status: 400, code: 'invalid_request', detail, errors },
     });
   };
-  check(endpoint.params, parts.params, 'params');
-  check(endpoint.query, parts.query, 'query');
-  check(endpoint.body, parts.body, 'body');
+  checkPart(endpoint.params, parts.params, 'params');
+  checkPart(endpoint.query, parts.query, 'query');
+  checkPart(endpoint.body, parts.body, 'body');
 };
 
 /**
@@ -200,7 +195,7 @@ const readBody = async (response: Response): Promise<unknown> => {
 /** The transport every resource method goes through. */
 export interface Transport {
   request(
-    endpoint: EndpointRequest,
+    endpoint: RequestCheck,
     parts: RequestParts,
     options?: IdempotentRequestOptions,
   ): Promise<unknown>;
@@ -209,7 +204,7 @@ export interface Transport {
    * reconnects itself — but the token is refreshed once after a 401 like any call.
    */
   stream(
-    endpoint: EndpointRequest,
+    endpoint: RequestCheck,
     parts: RequestParts,
     options: { signal: AbortSignal; headers?: Record<string, string> },
   ): Promise<Response>;
@@ -270,7 +265,7 @@ export const createTransport = (options: PrmClientOptions): Transport => {
     });
 
   const attempt = async (
-    endpoint: EndpointRequest,
+    endpoint: RequestCheck,
     url: string,
     parts: RequestParts,
     call: IdempotentRequestOptions,
@@ -280,7 +275,7 @@ export const createTransport = (options: PrmClientOptions): Transport => {
   ): Promise<unknown> => {
     const headers = new Headers(options.headers);
     headers.set('accept', 'application/json');
-    const tokenPromise = endpoint.roles === 'public' ? undefined : currentToken(stale);
+    const tokenPromise = endpoint.public ? undefined : currentToken(stale);
     used.token = tokenPromise;
     const bearer = await tokenPromise;
     if (bearer) headers.set('authorization', `Bearer ${bearer}`);

@@ -1,5 +1,8 @@
 // Re-exports only: a module with statements of its own would be kept whole by bundlers whenever
 // one name passes through it (see README "Bundle size").
+export { type Check, type CheckIssue, type CheckRule, issuesOf } from './checks/check.js';
+export { describeSchema } from './checks/describe.js';
+export { describeRequest, describeRequests, type RequestCheck } from './checks/request-check.js';
 export * from './endpoint.js';
 export { accountRequests } from './endpoints/accounts.js';
 export { contractRequests } from './endpoints/contracts.js';

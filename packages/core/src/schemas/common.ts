@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { notBefore } from './refinements.js';
 import { coerceNumber, isoDate, isoDateTime } from './zod.js';
 
 /** Opaque identifier: URL-safe so it can sit in a path segment without surprises. */
@@ -14,9 +15,7 @@ export const Id = z
 export const Timestamp = isoDateTime({ offset: true });
 
 /** A calendar date, ISO 8601, e.g. `2026-12-31`, from the year 1900 on (year 0000 is no date). */
-export const CalendarDate = isoDate().check(
-  z.refine((date) => date >= '1900-01-01', { message: 'Use a date from 1900 on' }),
-);
+export const CalendarDate = isoDate().check(notBefore('1900-01-01', 'Use a date from 1900 on'));
 
 /** A count that fits a 32-bit database integer. */
 export const Count = z.number().check(z.int(), z.gte(0), z.lte(2_147_483_647));

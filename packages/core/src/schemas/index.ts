@@ -7,6 +7,7 @@ export * from './import.js';
 export * from './partner.js';
 export * from './problem.js';
 export * from './program.js';
+export type { DescribedRefinement, RefinementRule } from './refinements.js';
 export * from './registration.js';
 export * from './reservation.js';
 export * from './roles.js';

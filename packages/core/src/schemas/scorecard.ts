@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDate, Id, Name, Region, Timestamp } from './common.js';
+import { ordered } from './refinements.js';
 
 export const MetricKey = z.enum([
   'revenue',
@@ -16,12 +17,12 @@ export type Direction = z.infer<typeof Direction>;
 /** Ratios of actual to target: green at or above `green`, yellow at or above `yellow`, else red. */
 export const Thresholds = z
   .object({ green: z.number().check(z.gt(0)), yellow: z.number().check(z.gt(0)) })
-  .check(z.refine((t) => t.yellow <= t.green, { message: 'yellow must not exceed green' }));
+  .check(ordered('yellow', 'green', 'yellow must not exceed green'));
 export type Thresholds = z.infer<typeof Thresholds>;
 
 export const Period = z
   .object({ from: CalendarDate, to: CalendarDate })
-  .check(z.refine((p) => p.from <= p.to, { message: 'from must not be after to' }));
+  .check(ordered('from', 'to', 'from must not be after to'));
 export type Period = z.infer<typeof Period>;
 
 export const Objective = z.object({

@@ -1,148 +1,80 @@
-import type { Catalog } from '../shared/localize.js';
+import type { Catalog, Messages } from '../shared/localize.js';
 
-export const registrationFormMessages = {
-  en: {
-    heading: 'Register a deal',
-    requiredNote: 'Fields marked * are required.',
-    account: 'Customer account',
-    statusLoading: 'Checking the reservation…',
-    statusFailed: 'The reservation status could not be checked.',
-    open: 'Open',
-    openHint: 'No partner holds this account.',
-    reserved_by_you: 'Reserved by you',
-    reservedByYouHint: 'Your reservation runs until {date}.',
-    reserved_by_other: 'Reserved by another partner',
-    reservedByOtherHint:
-      'Held until {date}. Your registration will be flagged as contested; the holder has priority.',
-    vendor_direct: 'Vendor-direct',
-    vendorDirectHint:
-      'The vendor serves this account directly: registrations are rejected at once.',
-    products: 'Products',
-    productsHint: 'Type a product and press Enter or a comma to add it. Add one or more.',
-    addProduct: 'Add',
-    removeProduct: 'Remove {name}',
-    chosenProducts: 'Chosen products',
-    amount: 'Estimated value',
-    currency: 'Currency',
-    closeDate: 'Expected close date',
-    notes: 'Notes',
-    notesHint: 'Optional, up to {max} characters ({count} used).',
-    submit: 'Register deal',
-    submitting: 'Registering…',
-    errorAccount: 'Choose the customer account from the list.',
-    errorProducts: 'Add at least one product (up to 50).',
-    errorAmount: 'Enter the estimated value as a number of 0 or more.',
-    errorCurrency: 'Choose a currency.',
-    errorCloseDate: 'Enter the expected close date.',
-    errorNotes: 'Shorten the notes to {max} characters or fewer.',
-    summaryHeading: ({ count }) =>
-      count === 1
-        ? 'There is 1 problem with the registration'
-        : `There are ${count} problems with the registration`,
-    termsHeading: 'Accept the deal registration terms',
-    termsIntro: 'Your partner has to accept these terms before it can register deals.',
-    termsWaiting: 'As soon as you accept, your registration is sent automatically.',
-    resultSubmitted: 'Registered',
-    resultContested: 'Registered, but contested',
-    resultRejected: 'Rejected automatically',
-    decisionDue: 'Decision due by {date} ({relative}).',
-    registered: '{products} for {account}, {value}, expected to close on {date}.',
-    reference: 'Reference: {id}',
-    conflictsHeading: 'Overlapping claims',
-    conflictRegistrationTheirs:
-      'Another partner registered an overlapping deal earlier ({date}, {status}) — they have priority.',
-    conflictRegistrationOurs:
-      'Another partner registered an overlapping deal later ({date}, {status}) — yours has priority.',
-    conflictReservationTheirs:
-      'Another partner has held a reservation on this account since {date} — they have priority.',
-    conflictReservationOurs:
-      'Another partner reserved this account later ({date}) — yours has priority.',
-    conflictPartner: 'Partner: {partnerId}.',
-    conflictUndisclosed:
-      'Another partner has an overlapping claim; the program does not disclose details.',
-    rejectionReason: 'Reason: {reason}',
-    rejectionCode: 'Code: {code}',
-    registerAnother: 'Register another deal',
-    status_submitted: 'submitted',
-    status_approved: 'approved',
-    status_rejected: 'rejected',
-    status_won: 'won',
-    status_lost: 'lost',
-    status_expired: 'expired',
-    status_withdrawn: 'withdrawn',
-    status_active: 'active',
-  },
-  de: {
-    heading: 'Deal registrieren',
-    requiredNote: 'Mit * markierte Felder sind Pflichtfelder.',
-    account: 'Kunde',
-    statusLoading: 'Reservierung wird geprüft …',
-    statusFailed: 'Der Reservierungsstatus konnte nicht geprüft werden.',
-    open: 'Frei',
-    openHint: 'Kein Partner hält diesen Kunden.',
-    reserved_by_you: 'Von Ihnen reserviert',
-    reservedByYouHint: 'Ihre Reservierung läuft bis {date}.',
-    reserved_by_other: 'Von einem anderen Partner reserviert',
-    reservedByOtherHint:
-      'Gehalten bis {date}. Ihre Registrierung wird als umstritten markiert; der Inhaber hat Vorrang.',
-    vendor_direct: 'Direktkunde des Herstellers',
-    vendorDirectHint:
-      'Der Hersteller betreut diesen Kunden direkt: Registrierungen werden sofort abgelehnt.',
-    products: 'Produkte',
-    productsHint:
-      'Geben Sie ein Produkt ein und drücken Sie Enter oder ein Komma, um es hinzuzufügen. Mindestens eines.',
-    addProduct: 'Hinzufügen',
-    removeProduct: '{name} entfernen',
-    chosenProducts: 'Gewählte Produkte',
-    amount: 'Geschätzter Wert',
-    currency: 'Währung',
-    closeDate: 'Erwarteter Abschluss',
-    notes: 'Notizen',
-    notesHint: 'Optional, bis zu {max} Zeichen ({count} verwendet).',
-    submit: 'Deal registrieren',
-    submitting: 'Wird registriert …',
-    errorAccount: 'Wählen Sie den Kunden aus der Liste.',
-    errorProducts: 'Fügen Sie mindestens ein Produkt hinzu (höchstens 50).',
-    errorAmount: 'Geben Sie den geschätzten Wert als Zahl ab 0 ein.',
-    errorCurrency: 'Wählen Sie eine Währung.',
-    errorCloseDate: 'Geben Sie das erwartete Abschlussdatum ein.',
-    errorNotes: 'Kürzen Sie die Notizen auf höchstens {max} Zeichen.',
-    summaryHeading: ({ count }) =>
-      count === 1 ? 'Die Registrierung hat 1 Problem' : `Die Registrierung hat ${count} Probleme`,
-    termsHeading: 'Bedingungen für Deal-Registrierungen akzeptieren',
-    termsIntro:
-      'Ihr Partnerunternehmen muss diese Bedingungen akzeptieren, bevor es Deals registrieren kann.',
-    termsWaiting: 'Sobald Sie akzeptieren, wird Ihre Registrierung automatisch gesendet.',
-    resultSubmitted: 'Registriert',
-    resultContested: 'Registriert, aber umstritten',
-    resultRejected: 'Automatisch abgelehnt',
-    decisionDue: 'Entscheidung fällig bis {date} ({relative}).',
-    registered: '{products} für {account}, {value}, erwarteter Abschluss am {date}.',
-    reference: 'Referenz: {id}',
-    conflictsHeading: 'Überschneidende Ansprüche',
-    conflictRegistrationTheirs:
-      'Ein anderer Partner hat früher einen überschneidenden Deal registriert ({date}, {status}) — er hat Vorrang.',
-    conflictRegistrationOurs:
-      'Ein anderer Partner hat später einen überschneidenden Deal registriert ({date}, {status}) — Ihre Registrierung hat Vorrang.',
-    conflictReservationTheirs:
-      'Ein anderer Partner hält seit {date} eine Reservierung auf diesen Kunden — er hat Vorrang.',
-    conflictReservationOurs:
-      'Ein anderer Partner hat diesen Kunden später reserviert ({date}) — Ihre Registrierung hat Vorrang.',
-    conflictPartner: 'Partner: {partnerId}.',
-    conflictUndisclosed:
-      'Ein anderer Partner hat einen überschneidenden Anspruch; das Programm legt keine Details offen.',
-    rejectionReason: 'Grund: {reason}',
-    rejectionCode: 'Code: {code}',
-    registerAnother: 'Weiteren Deal registrieren',
-    status_submitted: 'eingereicht',
-    status_approved: 'genehmigt',
-    status_rejected: 'abgelehnt',
-    status_won: 'gewonnen',
-    status_lost: 'verloren',
-    status_expired: 'abgelaufen',
-    status_withdrawn: 'zurückgezogen',
-    status_active: 'aktiv',
-  },
-} satisfies Catalog<string>;
+const en = {
+  heading: 'Register a deal',
+  requiredNote: 'Fields marked * are required.',
+  account: 'Customer account',
+  statusLoading: 'Checking the reservation…',
+  statusFailed: 'The reservation status could not be checked.',
+  open: 'Open',
+  openHint: 'No partner holds this account.',
+  reserved_by_you: 'Reserved by you',
+  reservedByYouHint: 'Your reservation runs until {date}.',
+  reserved_by_other: 'Reserved by another partner',
+  reservedByOtherHint:
+    'Held until {date}. Your registration will be flagged as contested; the holder has priority.',
+  vendor_direct: 'Vendor-direct',
+  vendorDirectHint: 'The vendor serves this account directly: registrations are rejected at once.',
+  products: 'Products',
+  productsHint: 'Type a product and press Enter or a comma to add it. Add one or more.',
+  addProduct: 'Add',
+  removeProduct: 'Remove {name}',
+  chosenProducts: 'Chosen products',
+  amount: 'Estimated value',
+  currency: 'Currency',
+  closeDate: 'Expected close date',
+  notes: 'Notes',
+  notesHint: 'Optional, up to {max} characters ({count} used).',
+  submit: 'Register deal',
+  submitting: 'Registering…',
+  errorAccount: 'Choose the customer account from the list.',
+  errorProducts: 'Add at least one product (up to 50).',
+  errorAmount: 'Enter the estimated value as a number of 0 or more.',
+  errorCurrency: 'Choose a currency.',
+  errorCloseDate: 'Enter the expected close date.',
+  errorNotes: 'Shorten the notes to {max} characters or fewer.',
+  summaryHeading: ({ count }) =>
+    count === 1
+      ? 'There is 1 problem with the registration'
+      : `There are ${count} problems with the registration`,
+  termsHeading: 'Accept the deal registration terms',
+  termsIntro: 'Your partner has to accept these terms before it can register deals.',
+  termsWaiting: 'As soon as you accept, your registration is sent automatically.',
+  resultSubmitted: 'Registered',
+  resultContested: 'Registered, but contested',
+  resultRejected: 'Rejected automatically',
+  decisionDue: 'Decision due by {date} ({relative}).',
+  registered: '{products} for {account}, {value}, expected to close on {date}.',
+  reference: 'Reference: {id}',
+  conflictsHeading: 'Overlapping claims',
+  conflictRegistrationTheirs:
+    'Another partner registered an overlapping deal earlier ({date}, {status}) — they have priority.',
+  conflictRegistrationOurs:
+    'Another partner registered an overlapping deal later ({date}, {status}) — yours has priority.',
+  conflictReservationTheirs:
+    'Another partner has held a reservation on this account since {date} — they have priority.',
+  conflictReservationOurs:
+    'Another partner reserved this account later ({date}) — yours has priority.',
+  conflictPartner: 'Partner: {partnerId}.',
+  conflictUndisclosed:
+    'Another partner has an overlapping claim; the program does not disclose details.',
+  rejectionReason: 'Reason: {reason}',
+  rejectionCode: 'Code: {code}',
+  registerAnother: 'Register another deal',
+  status_submitted: 'submitted',
+  status_approved: 'approved',
+  status_rejected: 'rejected',
+  status_won: 'won',
+  status_lost: 'lost',
+  status_expired: 'expired',
+  status_withdrawn: 'withdrawn',
+  status_active: 'active',
+} satisfies Messages<string>;
 
-export type RegistrationFormMessageKey = keyof (typeof registrationFormMessages)['en'];
+export type RegistrationFormMessageKey = keyof typeof en;
+
+/** English here; German loads the first time an element shows it (see `Catalog`). */
+export const registrationFormMessages: Catalog<RegistrationFormMessageKey> = {
+  en,
+  load: { de: () => import('./registration-form.messages.de.js') },
+};

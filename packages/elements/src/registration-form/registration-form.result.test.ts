@@ -1,7 +1,7 @@
 import type { Registration } from '@openprm/core';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../shared/localize.js';
+import { loadCatalogs, translate } from '../shared/localize.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { mount, textOf } from '../test-support/render.js';
 import { registrationFormMessages } from './registration-form.messages.js';
@@ -41,8 +41,9 @@ const registration: Registration = {
   comments: [],
 };
 
-const show = (value: Registration, locale: 'en' | 'de' = 'en') =>
-  mount<HTMLElement>(
+const show = async (value: Registration, locale: 'en' | 'de' = 'en') => {
+  await loadCatalogs([registrationFormMessages], locale);
+  return mount<HTMLElement>(
     html`<div>${renderResult(value, {
       t: (key, params) => translate(registrationFormMessages, locale, key, params),
       locale,
@@ -51,6 +52,7 @@ const show = (value: Registration, locale: 'en' | 'de' = 'en') =>
       onReset: () => {},
     })}</div>`,
   );
+};
 
 describe('registration result', () => {
   it('says in words whose claim has priority, and names the partner where disclosed', async () => {

@@ -1,4 +1,5 @@
-import { SubmitRegistrationInput } from '@openprm/core';
+import { type Check, issuesOf } from '@openprm/core';
+import { requestChecks } from '@openprm/core/request-checks';
 
 /** The form's fields, in the order they appear (the error summary lists them in this order). */
 export const FIELDS = ['account', 'products', 'amount', 'currency', 'closeDate', 'notes'] as const;
@@ -54,15 +55,15 @@ export const invalidFields = (
   return { fields, other };
 };
 
-/** Checks the body with `SubmitRegistrationInput` (the same schema the SDK and server use). */
-export const validateInput = (input: unknown): { path: string; message: string }[] => {
-  const result = SubmitRegistrationInput.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
+/**
+ * Checks the body as the server would (the contract's `SubmitRegistrationInput`, compiled to the
+ * request check the SDK uses too, so the form does not bundle zod).
+ */
+export const validateInput = (input: unknown): { path: string; message: string }[] =>
+  issuesOf(requestChecks['registrations.submit'].body as Check, input).map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));
-};
 
 /** `"storage, networking"` → `['storage', 'networking']`, without blanks or repeats. */
 export const splitProducts = (text: string, existing: readonly string[]): string[] => {

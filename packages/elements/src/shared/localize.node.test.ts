@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatRelativeTime } from './format.js';
-import { type Catalog, toLocale, translate } from './localize.js';
+import { type Catalog, loadCatalogs, toLocale, translate } from './localize.js';
 
-const catalog = {
+type Key = 'hello' | 'days';
+const germanLoads: number[] = [];
+const catalog: Catalog<Key> = {
   en: { hello: 'Hello {name}', days: ({ count }) => (count === 1 ? 'one day' : `${count} days`) },
-  de: { hello: 'Hallo {name}', days: ({ count }) => (count === 1 ? 'ein Tag' : `${count} Tage`) },
-} satisfies Catalog<'hello' | 'days'>;
+  load: {
+    de: async () => {
+      germanLoads.push(1);
+      return {
+        default: {
+          hello: 'Hallo {name}',
+          days: ({ count }) => (count === 1 ? 'ein Tag' : `${count} Tage`),
+        },
+      };
+    },
+  },
+};
 
 describe('localisation', () => {
   it('maps language tags to a supported locale, English otherwise', () => {
@@ -15,12 +27,37 @@ describe('localisation', () => {
     expect(toLocale(undefined)).toBe('en');
   });
 
-  it('fills placeholders and keeps a missing one visible', () => {
+  it('shows English until a language has loaded, then loads it once however often asked', async () => {
+    const fresh: Catalog<Key> = { ...catalog, load: { ...catalog.load } };
+    germanLoads.length = 0;
+    expect(translate(fresh, 'de', 'hello', { name: 'Ada' })).toBe('Hello Ada');
+    expect(loadCatalogs([fresh], 'en')).toBeUndefined();
+    await Promise.all([loadCatalogs([fresh], 'de'), loadCatalogs([fresh], 'de')]);
+    expect(germanLoads).toHaveLength(1);
+    expect(loadCatalogs([fresh], 'de'), 'nothing left to wait for').toBeUndefined();
+    expect(translate(fresh, 'de', 'hello', { name: 'Ada' })).toBe('Hallo Ada');
+  });
+
+  it('falls back to English when a language cannot load (offline), without failing', async () => {
+    const offline: Catalog<Key> = {
+      ...catalog,
+      load: {
+        de: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      },
+    };
+    await expect(loadCatalogs([offline], 'de')).resolves.toBeDefined();
+    expect(translate(offline, 'de', 'days', { count: 2 })).toBe('2 days');
+    expect(loadCatalogs([offline], 'de')).toBeUndefined();
+  });
+
+  it('fills placeholders and keeps a missing one visible', async () => {
+    await loadCatalogs([catalog], 'de');
     expect(translate(catalog, 'de', 'hello', { name: 'Ada' })).toBe('Hallo Ada');
     expect(translate(catalog, 'en', 'hello')).toBe('Hello {name}');
   });
 
-  it('lets a message choose its plural form', () => {
+  it('lets a message choose its plural form', async () => {
+    await loadCatalogs([catalog], 'de');
     expect(translate(catalog, 'en', 'days', { count: 1 })).toBe('one day');
     expect(translate(catalog, 'de', 'days', { count: 3 })).toBe('3 Tage');
   });

@@ -7,7 +7,8 @@ import { property, state } from 'lit/decorators.js';
 import { clientContext } from './client-context.js';
 import { MissingClientError } from './errors.js';
 import { type LiveEvents, liveEventsContext } from './live-events.js';
-import { type Catalog, type Locale, resolveLocale, translate } from './localize.js';
+import { type Catalog, type Locale, loadCatalogs, resolveLocale, translate } from './localize.js';
+import { sharedMessages } from './shared.messages.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -73,6 +74,16 @@ export abstract class PrmElement<Keys extends string = never> extends LitElement
 
   protected get language(): Locale {
     return resolveLocale(this, this.locale);
+  }
+
+  /**
+   * Waits for the texts of the element's language before rendering, the first time a language
+   * other than English shows: the element never flashes English on a German page.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: LitElement's own signature.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadCatalogs([this.messages, sharedMessages], this.language);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected t(key: Keys, params?: Record<string, string | number>): string {
