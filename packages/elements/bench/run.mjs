@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import {
   allElementFiles,
   BUDGETS,
-  CEILINGS,
   exists,
   filesFor,
   kb,
@@ -42,12 +41,10 @@ for (const entry of packageEntries()) {
     continue;
   }
   const { min, gz, lazyGz } = await measureEntries(filesFor(entry, 'dist'));
-  const ceiling = CEILINGS[entry.name];
   let verdict = 'ok';
   if (gz > entry.budget) {
     overBudget += 1;
     verdict = `OVER by ${kb(gz - entry.budget)}`;
-    if (ceiling) verdict += ` (ceiling ${kb(ceiling)} ${gz > ceiling ? 'EXCEEDED' : 'holds'})`;
   }
   rows.push([label, fixed(min), fixed(gz), fixed(lazyGz), kb(entry.budget), verdict]);
 }

@@ -63,6 +63,25 @@ describe('bundle size of the contract (esbuild, minified, browser, gzip -9)', ()
     expect(gz).toBeLessThan(1 * kB);
   }, 30_000);
 
+  it('constants and rules next to the schemas cost no zod', async () => {
+    // SKILL_LEVELS sits in the module of the partner schemas, SKILLS_WEIGHT in a rule importing it;
+    // a list query spreading a shared object once kept every schema there, and zod, alive.
+    const { code, gz } = await bundle(
+      `import { SKILL_LEVELS, SKILLS_WEIGHT, MANUAL_REJECTION_CODES, isPartnerRole } from './src/index.ts';
+       console.log(SKILL_LEVELS, SKILLS_WEIGHT, MANUAL_REJECTION_CODES, isPartnerRole);`,
+    );
+    expect(code).not.toContain('_zod');
+    expect(gz).toBeLessThan(1 * kB);
+  }, 30_000);
+
+  it('the request checks and their interpreter cost no zod', async () => {
+    const { code } = await bundle(
+      `import { issuesOf } from './src/index.ts'; import { requestChecks } from './dist/request-checks.js';
+       console.log(issuesOf(requestChecks['registrations.submit'].body, {}));`,
+    );
+    expect(code).not.toContain('_zod');
+  }, 30_000);
+
   it('one schema costs zod and what it is built from, not the contract', async () => {
     const one = await bundle(
       `import { SubmitRegistrationInput } from './src/index.ts'; console.log(SubmitRegistrationInput);`,

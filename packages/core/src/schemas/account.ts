@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CountryCode, Id, Name, PageQuery, Region, Timestamp } from './common.js';
+import { CountryCode, Id, Name, PageCursor, PageLimit, Region, Timestamp } from './common.js';
 
 /** A bare domain such as `acme.com` (no scheme, no path). */
 export const Domain = z
@@ -54,6 +54,7 @@ export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 export const AccountSearchQuery = z.object({
   /** Name or domain, forgiving: "ACME, Inc." = "Acme Inc" = acme.com. */
   query: z.optional(z.string().check(z.maxLength(200))),
-  ...PageQuery,
+  cursor: PageCursor,
+  limit: PageLimit,
 });
 export type AccountSearchQuery = z.infer<typeof AccountSearchQuery>;

@@ -46,11 +46,17 @@ export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), 
 export const ListPage = <T extends z.ZodMiniType>(item: T) =>
   z.object({ data: z.array(item), nextCursor: z.nullable(z.string()) });
 
-/** `?cursor=&limit=`: every list endpoint takes these. */
-export const PageQuery = {
-  cursor: z.optional(z.string().check(z.maxLength(512))),
-  limit: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(200))),
-};
+/** `?cursor=`: where a list continues, from the previous page's `nextCursor`. */
+export const PageCursor = z.optional(z.string().check(z.maxLength(512)));
+/** `?limit=`: how many items a page holds at most. */
+export const PageLimit = z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(200)));
+
+/**
+ * `?cursor=&limit=`: every list endpoint takes these. Query schemas name the two fields rather
+ * than spreading this object: a bundler must keep a spread's source (it could run a getter), which
+ * would keep every list query and zod itself in apps that only import a constant nearby.
+ */
+export const PageQuery = { cursor: PageCursor, limit: PageLimit };
 
 /** Query booleans arrive as text: `true` / `false`. */
 export const QueryBoolean = z.pipe(

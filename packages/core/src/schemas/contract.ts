@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Name, PageQuery, Text, Timestamp } from './common.js';
+import { Id, Name, PageCursor, PageLimit, Text, Timestamp } from './common.js';
 import { coerceNumber } from './zod.js';
 
 /** Actions a contract can gate: doing one needs the contract's current version accepted. */
@@ -88,7 +88,8 @@ export type Acceptance = z.infer<typeof Acceptance>;
 
 export const AcceptanceListQuery = z.object({
   version: z.optional(coerceNumber().check(z.int(), z.gte(1), z.lte(2_147_483_647))),
-  ...PageQuery,
+  cursor: PageCursor,
+  limit: PageLimit,
 });
 
 /** `GET /v1/contracts/{id}/acceptances`: who has accepted the current version, and who has not. */

@@ -4,7 +4,8 @@ import {
   CountryCode,
   Id,
   Name,
-  PageQuery,
+  PageCursor,
+  PageLimit,
   QueryBoolean,
   Region,
   Timestamp,
@@ -80,7 +81,8 @@ export const PartnerListQuery = z.object({
   region: z.optional(Region),
   segment: z.optional(z.string()),
   stale: z.optional(QueryBoolean),
-  ...PageQuery,
+  cursor: PageCursor,
+  limit: PageLimit,
 });
 export type PartnerListQuery = z.infer<typeof PartnerListQuery>;
 

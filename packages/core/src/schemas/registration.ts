@@ -5,7 +5,8 @@ import {
   Id,
   Money,
   Name,
-  PageQuery,
+  PageCursor,
+  PageLimit,
   QueryBoolean,
   Text,
   Timestamp,
@@ -178,6 +179,7 @@ export const RegistrationListQuery = z.object({
   slaBreached: z.optional(QueryBoolean),
   /** `queue`: the vendor's order — SLA breaches first, then by decision due time. */
   sort: z.optional(z.enum(['queue', 'newest'])),
-  ...PageQuery,
+  cursor: PageCursor,
+  limit: PageLimit,
 });
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuery>;

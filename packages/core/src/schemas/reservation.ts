@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, PageQuery, Region, Timestamp } from './common.js';
+import { Id, PageCursor, PageLimit, Region, Timestamp } from './common.js';
 
 export const ReservationStatus = z.enum(['active', 'released', 'expired']);
 export type ReservationStatus = z.infer<typeof ReservationStatus>;
@@ -58,6 +58,7 @@ export const ReservationListQuery = z.object({
   status: z.optional(ReservationStatus),
   accountId: z.optional(Id),
   partnerId: z.optional(Id),
-  ...PageQuery,
+  cursor: PageCursor,
+  limit: PageLimit,
 });
 export type ReservationListQuery = z.infer<typeof ReservationListQuery>;

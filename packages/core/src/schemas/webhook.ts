@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, PageQuery, Timestamp } from './common.js';
+import { Id, PageCursor, PageLimit, Timestamp } from './common.js';
 import { EventType } from './event.js';
 
 export const WebhookUrl = z.url({ protocol: /^https?$/ });
@@ -23,4 +23,4 @@ export type CreateWebhookInput = z.infer<typeof CreateWebhookInput>;
 export const WebhookWithSecret = z.extend(Webhook, { secret: z.string() });
 export type WebhookWithSecret = z.infer<typeof WebhookWithSecret>;
 
-export const WebhookListQuery = z.object({ ...PageQuery });
+export const WebhookListQuery = z.object({ cursor: PageCursor, limit: PageLimit });
