@@ -141,7 +141,10 @@ const visit = (check: Check, input: unknown, path: (string | number)[], found: F
     add(INVALID, SKIP_RULES);
   } else if (check.items) {
     const items = value as unknown[];
-    if (oversize(check.rules ?? [], items.length)) return add(INVALID, SKIP_ALL);
+    if (oversize(check.rules ?? [], items.length)) {
+      add(INVALID, SKIP_ALL);
+      return;
+    }
     // An index loop, not forEach: holes of a sparse array are checked as `undefined`.
     for (let index = 0; index < items.length; index++) {
       visit(check.items, items[index], [...path, index], found);
