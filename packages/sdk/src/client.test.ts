@@ -339,6 +339,25 @@ describe('client-side validation', () => {
   });
 });
 
+describe('query booleans', () => {
+  it('takes real booleans and sends them as the text the contract names', async () => {
+    const before = demo.requests.length;
+    const stale = await vendor.partners.list({ stale: true, limit: 200 }).toArray({ limit: 500 });
+    const fresh = await vendor.partners.list({ stale: false, limit: 200 }).toArray({ limit: 500 });
+    expect(stale.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(stale.every((partner) => partner.stale)).toBe(true);
+    expect(fresh.every((partner) => !partner.stale)).toBe(true);
+    const sent = demo.requests.slice(before).map((r) => new URL(r.url).searchParams.get('stale'));
+    expect(new Set(sent)).toEqual(new Set(['true', 'false']));
+    // The text form still works, and anything else is refused before sending.
+    await expect(vendor.partners.list({ stale: 'true', limit: 1 })).resolves.toBeDefined();
+    await expect(
+      vendor.partners.list({ stale: 'yes' as unknown as boolean, limit: 1 }),
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+  });
+});
+
 describe('pagination', () => {
   it('iterates across 3+ pages with for await, following nextCursor', async () => {
     const before = demo.requests.length;

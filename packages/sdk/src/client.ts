@@ -20,8 +20,12 @@ import {
 
 /** The body an endpoint takes, as the caller sends it (from the contract's schema). */
 export type Input<K extends EndpointId> = EndpointBody<Endpoints[K]>;
+/** Query booleans travel as the text `true` / `false`; callers may pass real booleans. */
+type WithBooleans<Q> = {
+  [F in keyof Q]: Q[F] extends 'true' | 'false' | undefined ? Q[F] | boolean : Q[F];
+};
 /** The query an endpoint takes, as the caller sends it (from the contract's schema). */
-export type Query<K extends EndpointId> = NonNullable<EndpointQuery<Endpoints[K]>>;
+export type Query<K extends EndpointId> = WithBooleans<NonNullable<EndpointQuery<Endpoints[K]>>>;
 /** What an endpoint answers (from the contract's schema). */
 export type Result<K extends EndpointId> = EndpointResponse<Endpoints[K]>;
 /** The item type of a list endpoint. */

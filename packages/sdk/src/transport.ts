@@ -1,4 +1,10 @@
-import { buildPath, type CheckIssue, type FieldError, issuesOf, type RequestCheck } from '@openprm/core';
+import {
+  buildPath,
+  type CheckIssue,
+  type FieldError,
+  issuesOf,
+  type RequestCheck,
+} from '@openprm/core';
 import {
   errorFromResponse,
   isAuthenticationError,
@@ -172,6 +178,21 @@ export const uuid = (): string => {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/**
+ * The parts as they travel: a query's booleans become the `true` / `false` text the contract
+ * takes (`{ dryRun: true }` → `?dryRun=true`), so callers pass real booleans.
+ */
+const asSent = (parts: RequestParts): RequestParts => {
+  if (!parts.query) return parts;
+  const query = Object.fromEntries(
+    Object.entries(parts.query).map(([key, value]) => [
+      key,
+      typeof value === 'boolean' ? String(value) : value,
+    ]),
+  );
+  return { ...parts, query };
 };
 
 const toSearchParams = (query: Record<string, unknown> | undefined) => {
@@ -361,7 +382,8 @@ export const createTransport = (options: PrmClientOptions): Transport => {
   };
 
   return {
-    stream(endpoint, parts, call) {
+    stream(endpoint, given, call) {
+      const parts = asSent(given);
       validateParts(endpoint, parts);
       const search = String(toSearchParams(parts.query));
       const url = `${baseUrl}${endpoint.path}${search ? `?${search}` : ''}`;
@@ -370,7 +392,8 @@ export const createTransport = (options: PrmClientOptions): Transport => {
     async refusal(response) {
       return errorFromResponse(response, await readBody(response));
     },
-    async request(endpoint, parts, call = {}) {
+    async request(endpoint, given, call = {}) {
+      const parts = asSent(given);
       validateParts(endpoint, parts);
       const path = buildPath(endpoint.path, (parts.params ?? {}) as Record<string, string>);
       const url = `${baseUrl}${path}`;
