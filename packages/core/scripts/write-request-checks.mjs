@@ -1,9 +1,14 @@
 // Writes dist/request-checks.js: every request schema of the built contract compiled to plain data
 // (`describeRequests`), so browsers check input with `issuesOf` without bundling zod.
 import { writeFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { describeRequests, requests } from '../dist/index.js';
 
 const checks = describeRequests(requests);
+// JSON would turn a bound such as Infinity into null without a word: refuse instead.
+if (!isDeepStrictEqual(JSON.parse(JSON.stringify(checks)), checks)) {
+  throw new Error('write-request-checks: a request check does not survive JSON; describe it differently.');
+}
 const dist = new URL('../dist/', import.meta.url);
 await writeFile(
   new URL('request-checks.js', dist),
@@ -12,8 +17,13 @@ await writeFile(
 );
 await writeFile(
   new URL('request-checks.d.ts', dist),
-  `import type { RequestCheck, Requests } from './index.js';\n\n` +
-    `/** Every endpoint's request as plain data (method, path, checks of params, query and body), keyed by id. */\n` +
-    `export declare const requestChecks: { readonly [K in keyof Requests]: RequestCheck };\n`,
+  `import type { Check, RequestCheck, Requests } from './index.js';
+
+/** The parts an endpoint's request has (params, query, body) are there for sure. */
+type Parts<R> = { readonly [P in 'params' | 'query' | 'body' as R extends { readonly [K in P]: object } ? P : never]: Check };
+
+/** Every endpoint's request as plain data (method, path, checks of params, query and body), keyed by id. */
+export declare const requestChecks: { readonly [K in keyof Requests]: RequestCheck & Parts<Requests[K]> };
+`,
 );
 console.log(`request-checks.js: ${Object.keys(checks).length} requests`);

@@ -80,7 +80,9 @@ const ENTRY = 'openprm-measured-entry';
  * statically (`min`, `gz`: gzipped as one file). Languages other than English are dynamic
  * imports, loaded only when an element shows them: `lazyGz` is what German adds.
  * @param {string[]} files  package-relative, `.ts` or `.js`
- * @returns {Promise<{ min: number, gz: number, lazyGz: number }>} bytes
+ * @returns {Promise<{ min: number, gz: number, lazyGz: number, code: string }>} bytes, and the
+ *   code loaded first
+
  */
 export const measureEntries = async (files) => {
   const result = await build({
@@ -135,6 +137,7 @@ export const measureEntries = async (files) => {
     min: first.length,
     gz: gzipSync(first, { level: 9 }).length,
     lazyGz: lazy.length === 0 ? 0 : gzipSync(lazy, { level: 9 }).length,
+    code: first.toString('utf8'),
   };
 };
 

@@ -5,20 +5,27 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
+/** Whitespace as HTML and CSS collapse it: never a no-break space, which is content. */
+const BLANKS = /[ \t\r\n\f]+/g;
+
+/** `css`: comments go, blank runs become one space, none is kept around `{ } ; ,`; quoted text stays. */
+const squeezeCss = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+    .map((piece, index) =>
+      index % 2 === 1 ? piece : piece.replace(BLANKS, ' ').replace(/ ?([{};,]) ?/g, '$1'),
+    )
+    .join('');
+
 /**
- * `css`: comments go, whitespace runs become one space, none is kept around `{ } ; ,`.
- * `html`: a whitespace run holding a line break becomes one space, which renders the same
- * wherever whitespace collapses (every template here: none writes literal text into a
- * `white-space: pre*` box).
+ * `html`: a blank run holding a line break becomes one space, which renders the same wherever
+ * blanks collapse. A template with a `<pre>`, a `<textarea>` with text in it, a `white-space`
+ * style or a line-continuation backslash is left as it is: there the line breaks are content.
+ * (Expressions are replaced by NUL before the test, so an attribute's `${…}` is no content.)
  */
-const SQUEEZE: Record<string, (text: string) => string> = {
-  css: (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1'),
-  html: (text) => text.replace(/\s*\n\s*/g, ' '),
-};
+const squeezeHtml = (text: string) => text.replace(/[ \t\r\f]*\n[ \t\r\n\f]*/g, ' ');
+const KEEPS_LINES = /<pre\b|<textarea\b[^>]*>(?!<\/textarea>)|white-space|\\\r?\n/i;
 
 type Literal = ts.NoSubstitutionTemplateLiteral | ts.TemplateLiteralLikeNode;
 
@@ -35,11 +42,20 @@ export const minifyTemplates = (source: string, fileName = 'module.ts'): string 
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
-      const squeeze = SQUEEZE[node.tag.text];
       const template = node.template;
       const parts: Literal[] = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      const raw = parts.map((part) => {
+        const { start, end } = rawSpan(part, file);
+        return source.slice(start, end);
+      });
+      const squeeze =
+        node.tag.text === 'css'
+          ? squeezeCss
+          : node.tag.text === 'html' && !KEEPS_LINES.test(raw.join('\0'))
+            ? squeezeHtml
+            : undefined;
       if (squeeze) {
         for (const part of parts) {
           const { start, end } = rawSpan(part, file);

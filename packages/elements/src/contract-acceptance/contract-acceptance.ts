@@ -3,7 +3,8 @@ import type { Acceptance, EventType, GatedAction, PendingContract } from '@openp
 import { isPermissionError } from '@openprm/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PrmContractAcceptedEvent, PrmErrorEvent } from '../events.js';
+import { PrmContractAcceptedEvent } from '../events/contract-accepted.js';
+import { PrmErrorEvent } from '../events/error.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderError, renderTask } from '../shared/status-view.js';

@@ -1,6 +1,6 @@
 import type { PrmClient } from '@openprm/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PrmAccountChangedEvent } from '../events.js';
+import type { PrmAccountChangedEvent } from '../events/account-changed.js';
 import { formatNumber } from '../shared/format.js';
 import type { Locale } from '../shared/localize.js';
 import { renderError } from '../shared/status-view.js';

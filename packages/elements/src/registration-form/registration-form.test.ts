@@ -8,7 +8,7 @@ import { mockWorld } from '../test-support/mock-client.js';
 import { mount, nextEvent, shadow, textOf } from '../test-support/render.js';
 import '../provider/define.js';
 import './define.js';
-import { PrmRegistrationForm } from './registration-form.js';
+import type { PrmRegistrationForm } from './registration-form.js';
 
 const A = MOCK_ACCOUNT_IDS;
 
@@ -306,27 +306,6 @@ describe('<prm-registration-form>', () => {
     await submit();
     expect((await submitted).registration.partnerId).toBe(MOCK_PARTNER_IDS.partner2);
     expect(part(element, 'terms')).toBeNull();
-  });
-
-  it('shows German from its first render: the German texts load before it, never English first', async () => {
-    const rendered: string[] = [];
-    customElements.define(
-      'test-german-first-form',
-      class extends PrmRegistrationForm {
-        protected override updated(changed: Map<PropertyKey, unknown>): void {
-          super.updated(changed);
-          rendered.push(textOf(this.shadowRoot));
-        }
-      },
-    );
-    const client = mockWorld().client('partner2');
-    const host = await mount<HTMLElement>(
-      html`<div lang="de"><test-german-first-form .client=${client}></test-german-first-form></div>`,
-    );
-    const element = host.querySelector('test-german-first-form') as PrmRegistrationForm;
-    await element.updateComplete;
-    expect(rendered[0]).toContain('Deal registrieren');
-    expect(rendered.join(' ')).not.toContain('Register a deal');
   });
 
   it('speaks German', async () => {

@@ -1,4 +1,4 @@
-import { type Check, issuesOf } from '@openprm/core';
+import { issuesOf } from '@openprm/core';
 import { requestChecks } from '@openprm/core/request-checks';
 
 /** The form's fields, in the order they appear (the error summary lists them in this order). */
@@ -60,7 +60,7 @@ export const invalidFields = (
  * request check the SDK uses too, so the form does not bundle zod).
  */
 export const validateInput = (input: unknown): { path: string; message: string }[] =>
-  issuesOf(requestChecks['registrations.submit'].body as Check, input).map((issue) => ({
+  issuesOf(requestChecks['registrations.submit'].body, input).map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));

@@ -1,5 +1,5 @@
 import type { Registration } from '@openprm/core';
-import type { RegistrationAction } from '../events.js';
+import type { RegistrationAction } from '../events/registration-changed.js';
 import type { ListState } from './registration-list.query.js';
 import type { RowContext } from './registration-list.rows.js';
 

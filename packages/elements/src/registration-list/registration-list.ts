@@ -2,7 +2,11 @@ import { TaskStatus } from '@lit/task';
 import type { EventType, Registration, RegistrationStatus, Role } from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
 import { property, state } from 'lit/decorators.js';
-import { PrmErrorEvent, PrmRegistrationChangedEvent, type RegistrationAction } from '../events.js';
+import { PrmErrorEvent } from '../events/error.js';
+import {
+  PrmRegistrationChangedEvent,
+  type RegistrationAction,
+} from '../events/registration-changed.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderTask } from '../shared/status-view.js';
 import { badgeStyles, baseStyles } from '../shared/styles.js';

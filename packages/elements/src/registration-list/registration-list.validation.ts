@@ -7,7 +7,7 @@ import {
   type RequestExtensionInput,
 } from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
-import type { RegistrationAction } from '../events.js';
+import type { RegistrationAction } from '../events/registration-changed.js';
 import type { FormName } from './registration-list.actions.js';
 import type { RegistrationListMessageKey } from './registration-list.messages.js';
 

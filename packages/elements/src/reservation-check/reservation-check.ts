@@ -7,7 +7,8 @@ import type {
 import type { PrmClient } from '@openprm/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PrmErrorEvent, PrmReservationChangedEvent } from '../events.js';
+import { PrmErrorEvent } from '../events/error.js';
+import { PrmReservationChangedEvent } from '../events/reservation-changed.js';
 import { formatDate, formatRelativeTime } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderError, renderTask } from '../shared/status-view.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatMoney, formatRelativeTime } from './format.js';
 import { type Catalog, loadCatalogs, toLocale, translate } from './localize.js';
 
@@ -45,7 +45,10 @@ describe('localisation', () => {
         de: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
       },
     };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await expect(loadCatalogs([offline], 'de')).resolves.toBeDefined();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
     expect(translate(offline, 'de', 'days', { count: 2 })).toBe('2 days');
     expect(loadCatalogs([offline], 'de')).toBeUndefined();
   });

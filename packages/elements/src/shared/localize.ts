@@ -32,7 +32,8 @@ const loadedMessages = <Keys extends string>(
 /**
  * The catalogs among `catalogs` whose texts in `locale` still have to load, loading them: an
  * element awaits this before it renders, so it never shows English first. A language that
- * fails to load (offline) falls back to English rather than keeping the element blank.
+ * fails to load (offline) falls back to English for the page's life, with a warning, rather than
+ * keeping the element blank or asking again on every render.
  */
 export const loadCatalogs = (
   catalogs: readonly Catalog<string>[],
@@ -47,7 +48,13 @@ export const loadCatalogs = (
       requested.set(catalog, byLocale);
       byLocale[locale] ??= catalog.load[locale]()
         .then((module) => module.default)
-        .catch(() => catalog.en)
+        .catch((error: unknown) => {
+          console.warn(
+            `OpenPRM elements: the ${locale} texts did not load; showing English.`,
+            error,
+          );
+          return catalog.en;
+        })
         .then((messages) => {
           ready.set(catalog, { ...ready.get(catalog), [locale]: messages });
         });

@@ -78,12 +78,13 @@ export abstract class PrmElement<Keys extends string = never> extends LitElement
 
   /**
    * Waits for the texts of the element's language before rendering, the first time a language
-   * other than English shows: the element never flashes English on a German page.
+   * other than English shows: the element never flashes English on a German page. Asks again
+   * once they are here, in case the language changed meanwhile.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: LitElement's own signature.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadCatalogs([this.messages, sharedMessages], this.language);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected t(key: Keys, params?: Record<string, string | number>): string {

@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import type { PartnerSearchResponse, PartnerSearchResult, SkillLevel } from '@openprm/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PrmPartnerSelectedEvent } from '../events.js';
+import { PrmPartnerSelectedEvent } from '../events/partner-selected.js';
 import { formatNumber } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderTask } from '../shared/status-view.js';

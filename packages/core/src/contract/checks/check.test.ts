@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { createSeededRandom } from '../../random/seeded-random.js';
+import { ordered } from '../../schemas/refinements.js';
 import { requests } from '../requests.js';
 import { type Check, issuesOf } from './check.js';
 import { describeSchema } from './describe.js';
+import { describeRequests } from './request-check.js';
 
 /** Values that trip type, length, range, format and coercion checks. */
 const AWKWARD: unknown[] = [
@@ -68,6 +70,13 @@ const AWKWARD: unknown[] = [
   'ftp://example.com',
   'HTTPS://EXAMPLE.COM',
   'example.com',
+  // Lengths count code points, as zod does: an emoji is one, a lone surrogate is one.
+  '😀',
+  '😀😀😀',
+  '\uD800',
+  'a\uDC00b',
+  Symbol('not a value'),
+  Object.create(null),
 ];
 
 /** Values just around every bound a check names. */
@@ -77,7 +86,12 @@ const boundaryValues = (check: Check): unknown[] =>
       const length = rule[1];
       return [length - 1, length, length + 1]
         .filter((n) => n >= 0 && n <= 5000)
-        .flatMap((n) => ['y'.repeat(n), Array.from({ length: Math.min(n, 300) }, () => 'y')]);
+        .flatMap((n) => [
+          'y'.repeat(n),
+          '😀'.repeat(n),
+          `${'😀'.repeat(Math.max(0, n - 1))}\uD800`,
+          Array.from({ length: Math.min(n, 300) }, () => 'y'),
+        ]);
     }
     if (rule[0] === 'gt' || rule[0] === 'gte' || rule[0] === 'lt' || rule[0] === 'lte') {
       const bound = rule[1];
@@ -138,9 +152,22 @@ const placesOf = (check: Check, path: Path = []): { path: Path; check: Check }[]
   ...(check.items ? placesOf(check.items, [...path, 0]) : []),
 ];
 
+/** A copy of the objects and arrays of `value`; anything else (symbols too) is kept as it is. */
+const copyOf = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(copyOf);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item)]));
+  }
+  return value;
+};
+
 const withValueAt = (root: unknown, path: Path, value: unknown): unknown => {
   if (path.length === 0) return value;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
+  const copy = copyOf(root) as Record<string | number, unknown>;
   let parent = copy;
   for (const key of path.slice(0, -1)) {
     const next = parent[key];
@@ -209,6 +236,13 @@ describe('issuesOf on described request schemas agrees with zod', () => {
   });
 });
 
+describe('the built request checks', () => {
+  it('are what the contract describes today (npm test builds core before testing it)', async () => {
+    const built = await import('../../../dist/request-checks.js');
+    expect(built.requestChecks).toEqual(describeRequests(requests));
+  });
+});
+
 describe('describeSchema', () => {
   it('refuses what it cannot describe exactly, naming where', async () => {
     const z = await import('zod/mini');
@@ -217,5 +251,21 @@ describe('describeSchema', () => {
       describeSchema(z.object({ n: z.number().check(z.refine((n) => n % 2 === 0)) }), 'demo'),
     ).toThrow(/refinement without a described rule/);
     expect(() => describeSchema(z.looseObject({}), 'demo')).toThrow(/catch-all/);
+    const refused: [z.ZodMiniType, RegExp][] = [
+      [z.string().check(z.minLength(1, 'Required')), /message of its own/],
+      [z.number().check(z.gte(0, { abort: true })), /aborting/],
+      [z.string().check(z.overwrite((text) => text.trim().toLowerCase())), /other than trim/],
+      [z.coerce.string(), /coerced string/],
+      [
+        z
+          .object({ from: z.string().check(z.trim()), to: z.string() })
+          .check(ordered('from', 'to', 'x')),
+        /rewritten field from/,
+      ],
+      [z.url({ protocol: /^https?$/, error: 'Bad URL' }), /schema-level error message/],
+    ];
+    for (const [schema, reason] of refused) {
+      expect(() => describeSchema(schema, 'demo')).toThrow(reason);
+    }
   });
 });

@@ -78,6 +78,32 @@ const isType = (check: Check, value: unknown): boolean => {
   }
 };
 
+/** A string's length in Unicode code points, as zod counts it (an emoji is one); an array's items. */
+const lengthOf = (value: unknown): number =>
+  typeof value === 'string' ? [...value].length : (value as unknown[]).length;
+
+/** Each pattern compiled once, not once per value checked. */
+const patterns = new Map<string, RegExp>();
+const patternOf = (source: string, flags: string): RegExp => {
+  const key = `${flags}/${source}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(source, flags);
+    patterns.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+};
+
+/** `Number(input)`, or NaN where that throws (a symbol, an object without a prototype). */
+const toNumber = (input: unknown): number => {
+  try {
+    return Number(input);
+  } catch {
+    return Number.NaN;
+  }
+};
+
 /** The message of a rule that `value` breaks, or `undefined` when it keeps it. */
 const broken = (
   rule: CheckRule,
@@ -86,9 +112,9 @@ const broken = (
   const fails = (failed: boolean, message = INVALID) => (failed ? { message } : undefined);
   switch (rule[0]) {
     case 'min':
-      return fails((value as string).length < rule[1]);
+      return fails(lengthOf(value) < rule[1]);
     case 'max':
-      return fails((value as string).length > rule[1]);
+      return fails(lengthOf(value) > rule[1]);
     case 'gt':
       return fails(!((value as number) > rule[1]));
     case 'gte':
@@ -102,7 +128,7 @@ const broken = (
         ? fails(!Number.isSafeInteger(value))
         : { message: INVALID, stop: SKIP_ALL };
     case 'regex':
-      return fails(!new RegExp(rule[1], rule[2]).test(value as string), rule[3]);
+      return fails(!patternOf(rule[1], rule[2]).test(value as string), rule[3]);
     case 'httpUrl': {
       const text = (value as string).trim();
       try {
@@ -136,7 +162,7 @@ const visit = (check: Check, input: unknown, path: (string | number)[], found: F
   if ((input === undefined && check.optional) || (input === null && check.nullable)) return;
   const start = found.length;
   const add = (message: string, stop: number) => found.push({ path, message, stop });
-  let value = check.coerce ? Number(input) : input;
+  let value = check.coerce ? toNumber(input) : input;
   if (!isType(check, value)) {
     add(INVALID, SKIP_RULES);
   } else if (check.items) {

@@ -32,6 +32,9 @@ interface CheckDefinition {
   tx?: (value: string) => string;
   fn?: { rule?: RefinementRule };
   error?: (issue: object) => unknown;
+  abort?: boolean;
+  when?: unknown;
+  path?: unknown;
 }
 
 const definitionOf = (schema: z.ZodMiniType) =>
@@ -50,7 +53,20 @@ const messageOf = (check: CheckDefinition): string | undefined => {
   return typeof message === 'string' ? message : undefined;
 };
 
+/** zod gives length checks a `when` of its own; on any other check it was set by hand. */
+const OWN_WHEN = new Set(['min_length', 'max_length']);
+/** The checks whose own message a rule carries. */
+const OWN_MESSAGE = new Set(['string_format', 'custom']);
+
 const ruleOf = (check: CheckDefinition, where: string): CheckRule => {
+  if (check.abort) unsupported(`an aborting ${check.check} check`, where);
+  if (check.path) unsupported(`a ${check.check} check with a path of its own`, where);
+  if (check.when && !OWN_WHEN.has(check.check)) {
+    unsupported(`a ${check.check} check with a when condition`, where);
+  }
+  if (messageOf(check) !== undefined && !OWN_MESSAGE.has(check.check)) {
+    unsupported(`a message of its own on a ${check.check} check`, where);
+  }
   switch (check.check) {
     case 'min_length':
       return ['min', check.minimum as number];
@@ -73,7 +89,7 @@ const ruleOf = (check: CheckDefinition, where: string): CheckRule => {
     }
     case 'overwrite':
       // Only a trim can be described; recognised by what it does.
-      return check.tx?.(' a ') === 'a' && check.tx?.('A') === 'A'
+      return TRIM_PROBES.every(([input, trimmed]) => check.tx?.(input) === trimmed)
         ? ['trim']
         : unsupported('an overwrite other than trim', where);
     case 'custom':
@@ -83,11 +99,39 @@ const ruleOf = (check: CheckDefinition, where: string): CheckRule => {
   }
 };
 
+/** What `String.prototype.trim` does and any other rewrite would not. */
+const TRIM_PROBES: readonly [string, string][] = [
+  [' a ', 'a'],
+  ['A', 'A'],
+  ['\t a  b \n', 'a  b'],
+  ['\u00a0x\u2003', 'x'],
+];
+
 /** `z.url({ protocol: /^https?$/ })` is the one URL check a client can repeat exactly. */
 const httpUrlRule = (check: CheckDefinition, where: string): CheckRule =>
-  check.protocol?.source === '^https?$' && !check.hostname && !('normalize' in check)
+  check.protocol?.source === '^https?$' &&
+  !check.hostname &&
+  !('normalize' in check) &&
+  messageOf(check) === undefined
     ? ['httpUrl']
     : unsupported('a URL check other than z.url({ protocol: /^https?$/ })', where);
+
+/**
+ * `ordered` compares the fields as they arrive: refused where zod would compare them trimmed or
+ * coerced (`"10" <= "9"` as text), which a client could not repeat.
+ */
+const refuseRewrittenOrder = (check: Check, where: string) => {
+  for (const rule of check.rules ?? []) {
+    if (rule[0] !== 'ordered') continue;
+    for (const key of [rule[1], rule[2]]) {
+      const field = check.shape?.[key];
+      if (!field) unsupported(`an order over the missing field ${key}`, where);
+      if (field?.coerce || field?.rules?.some(([kind]) => kind === 'trim')) {
+        unsupported(`an order over the rewritten field ${key}`, where);
+      }
+    }
+  }
+};
 
 const TYPES: Record<string, Check['type']> = {
   string: 'string',
@@ -121,6 +165,7 @@ export const describeSchema = (schema: z.ZodMiniType, where = ''): Check => {
       if (definitionOf(definition.out as z.ZodMiniType).type !== 'transform') {
         unsupported('a pipe into a schema', where);
       }
+      if (definition.checks?.length) unsupported('checks on a pipe', where);
       return describeSchema(definition.in as z.ZodMiniType, where);
   }
   const type = TYPES[definition.type] ?? unsupported(`the type ${definition.type}`, where);
@@ -134,7 +179,10 @@ export const describeSchema = (schema: z.ZodMiniType, where = ''): Check => {
   ];
   const rules = checks.map((check) => ruleOf(check, where));
   const check: { -readonly [K in keyof Check]: Check[K] } = { type };
-  if (definition.coerce) check.coerce = true;
+  if (definition.coerce) {
+    if (type !== 'number') unsupported(`a coerced ${type}`, where);
+    check.coerce = true;
+  }
   if (rules.length > 0) check.rules = rules;
   if (definition.type === 'object') {
     if (definition.catchall) unsupported('an object with a catch-all', where);
@@ -148,7 +196,13 @@ export const describeSchema = (schema: z.ZodMiniType, where = ''): Check => {
   if (definition.type === 'array') {
     check.items = describeSchema(definition.element as z.ZodMiniType, `${where}[]`);
   }
-  if (definition.type === 'enum') check.values = Object.values(definition.entries ?? {});
+  if (definition.type === 'enum') {
+    const values = Object.values(definition.entries ?? {});
+    // A numeric TypeScript enum maps names to numbers and back: refused rather than guessed.
+    if (values.some((value) => typeof value !== 'string')) unsupported('a numeric enum', where);
+    check.values = values;
+  }
   if (definition.type === 'literal') check.values = [...(definition.values ?? [])];
+  refuseRewrittenOrder(check, where);
   return check;
 };
