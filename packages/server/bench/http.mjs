@@ -3,7 +3,7 @@
  * HTTP benchmark of the reference server, on loopback, in one process and one run:
  *
  *   hello    a hello-world Hono route on @hono/node-server: the ceiling of this machine
- *   check    GET  /v1/accounts/{id}/reservation            (read: auth, one transaction, rules)
+ *   check    GET  /v1/accounts/{id}/reservation            (read: auth, the account tree, rules)
  *   submit   POST /v1/registrations with an Idempotency-Key  (write: rules, conflicts, outbox)
  *
  * each on PGlite (in memory) and on PostgreSQL (a throw-away schema; skipped with a message when

@@ -1,11 +1,12 @@
 import { buildOpenApiDocument, endpoints } from '@openprm/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ServerContext } from './context.js';
 import { DEMO_KEYS } from './demo/keys.js';
 import { handlers } from './handlers/index.js';
 import { ProblemError } from './http/problem.js';
+import { requestHeader } from './http/request-context.js';
 import { registerEndpoints } from './http/router.js';
 import { referencePage } from './pages/reference.js';
 import { registerPortal } from './portal/routes.js';
@@ -17,15 +18,20 @@ const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** The demo keys as the pages list them: the key and who it stands for. */
 export { DEMO_KEYS };
 
-const problemResponse = (problem: ProblemError, requestId: string) =>
-  new Response(JSON.stringify({ ...problem.toJSON(), requestId }), {
+/** A problem answer with the request's id and the headers every answer carries. */
+const problemResponse = (c: Context, problem: ProblemError) => {
+  const requestId = c.get('requestId') ?? crypto.randomUUID();
+  c.set('answered', true);
+  return new Response(JSON.stringify({ ...problem.toJSON(), requestId }), {
     status: problem.status,
     headers: {
       'content-type': 'application/problem+json',
       'x-request-id': requestId,
+      ...c.get('answerHeaders'),
       ...problem.headers,
     },
   });
+};
 
 /** The HTTP application over a server context. Tests call `app.request()` in-process. */
 export const createApp = (context: ServerContext) => {
@@ -34,8 +40,11 @@ export const createApp = (context: ServerContext) => {
   const app = new Hono();
 
   app.use(async (c, next) => {
-    c.header('x-request-id', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
+    const requestId = requestHeader(c, 'x-request-id')?.slice(0, 64) ?? crypto.randomUUID();
+    c.set('requestId', requestId);
     await next();
+    // The API's answers carry it already (built in one go, see http/router.ts); pages get it here.
+    if (!c.get('answered')) c.header('x-request-id', requestId);
   });
   app.get('/healthz', (c) =>
     c.json({
@@ -57,18 +66,29 @@ export const createApp = (context: ServerContext) => {
       maxSize,
       onError: (c) =>
         problemResponse(
+          c,
           new ProblemError(
             'payload_too_large',
             `Request bodies are limited to ${maxSize / 1024 / 1024} MiB here.`,
           ),
-          c.res.headers.get('x-request-id') ?? crypto.randomUUID(),
         ),
     });
   const apiBodyLimit = limitBodies(MAX_BODY_BYTES);
   const importBodyLimit = limitBodies(MAX_IMPORT_BYTES);
-  app.use('/v1/*', (c, next) =>
-    (c.req.path === '/v1/imports' ? importBodyLimit : apiBodyLimit)(c, next),
-  );
+  app.use('/v1/*', (c, next) => {
+    const maxSize = c.req.path === '/v1/imports' ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+    // A declared length is what Node's parser holds the body to: it is checked as hono's
+    // bodyLimit checks it, without building a web Request and its stream for each request (a
+    // large share of a small request's cost). Bodies without a length are counted as they come.
+    const length = requestHeader(c, 'content-length');
+    if (length !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
+      return Number.parseInt(length, 10) > maxSize
+        ? (maxSize === MAX_IMPORT_BYTES ? importBodyLimit : apiBodyLimit)(c, next)
+        : next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (maxSize === MAX_IMPORT_BYTES ? importBodyLimit : apiBodyLimit)(c, next);
+  });
   if (context.corsOrigins.length > 0) {
     app.use(
       '/v1/*',
@@ -92,13 +112,13 @@ export const createApp = (context: ServerContext) => {
 
   app.notFound((c) =>
     problemResponse(
+      c,
       new ProblemError('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
-      c.res.headers.get('x-request-id') ?? crypto.randomUUID(),
     ),
   );
   app.onError((error, c) => {
-    const requestId = c.res.headers.get('x-request-id') ?? crypto.randomUUID();
-    if (error instanceof ProblemError) return problemResponse(error, requestId);
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    const requestId = c.get('requestId') ?? crypto.randomUUID();
     // Unexpected: log for operators (never the Authorization header), answer without internals.
     // The stack only: database errors carry the query parameters (user data) as properties.
     console.error(
@@ -106,11 +126,11 @@ export const createApp = (context: ServerContext) => {
       error instanceof Error ? (error.stack ?? error.message) : String(error),
     );
     return problemResponse(
+      c,
       new ProblemError(
         'internal_error',
         `Something went wrong on our side. Quote request id ${requestId}.`,
       ),
-      requestId,
     );
   });
   return app;

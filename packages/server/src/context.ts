@@ -3,6 +3,7 @@ import type { Database } from './db/database.js';
 import type { Authenticator } from './http/auth.js';
 import type { AuthFailureGuard } from './http/auth-failures.js';
 import type { RateLimitVerdict } from './http/rate-limit.js';
+import type { AccountTreeCache } from './services/account-trees.js';
 import type { EventStreamOptions } from './services/event-stream.js';
 
 /** What every request handler may use; built once per app instance. */
@@ -24,4 +25,6 @@ export interface ServerContext {
   /** The web components' single-file bundle the demo portal loads, when installed. */
   elementsBundle: string | null;
   eventStream: EventStreamOptions;
+  /** Account trees for the reservation check, revalidated against the database on every use. */
+  accountTrees: AccountTreeCache;
 }

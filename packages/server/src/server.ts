@@ -10,6 +10,7 @@ import { createAuthFailureGuard } from './http/auth-failures.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import { type JobTimerOptions, startJobTimer } from './jobs/index.js';
 import { locateElementsBundle } from './portal/elements-bundle.js';
+import { createAccountTreeCache } from './services/account-trees.js';
 import { DEFAULT_EVENT_STREAM, type EventStreamOptions } from './services/event-stream.js';
 import { version } from './version.js';
 import { startWebhookTimer, type WebhookTimerOptions } from './webhooks/index.js';
@@ -94,6 +95,7 @@ export const createServer = async (options: ServerOptions = {}) => {
     elementsBundle:
       options.elementsBundle === false ? null : (options.elementsBundle ?? locateElementsBundle()),
     eventStream: { ...DEFAULT_EVENT_STREAM, ...options.eventStream },
+    accountTrees: createAccountTreeCache(db),
   };
   const app = createApp(context);
   const jobOptions = options.jobs ?? (options.database ? false : {});

@@ -2,12 +2,14 @@ import type { Database } from './database.js';
 import { initialSchema } from './migrations/001-initial.js';
 import { webhooksSchema } from './migrations/002-webhooks.js';
 import { importsSchema } from './migrations/003-imports.js';
+import { accountTreeVersionsSchema } from './migrations/004-account-tree-versions.js';
 
 /** Ordered migrations; a migration is never edited once released, only followed by a new one. */
 export const MIGRATIONS: readonly { id: string; sql: string }[] = [
   { id: '001-initial', sql: initialSchema },
   { id: '002-webhooks', sql: webhooksSchema },
   { id: '003-imports', sql: importsSchema },
+  { id: '004-account-tree-versions', sql: accountTreeVersionsSchema },
 ];
 
 // Any fixed number: every instance takes the same advisory lock, so only one migrates at a time.

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.js';
+import type { Database, NamedStatement, Queryable } from './database.js';
 
 /**
  * Embedded PostgreSQL (WASM). File-backed when `dataDir` is given, in memory otherwise.
@@ -9,8 +9,8 @@ import type { Database, Queryable } from './database.js';
 export const openPglite = async (dataDir?: string): Promise<Database> => {
   const db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<Row>(sql, [...params]);
+    async query<Row>(sql: string | NamedStatement, params: readonly unknown[] = []) {
+      const result = await target.query<Row>(typeof sql === 'string' ? sql : sql.text, [...params]);
       return result.rows;
     },
   });

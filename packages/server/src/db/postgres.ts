@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import type { Database, NamedStatement, Queryable } from './database.js';
 
 // Dates stay text on the way out of `date` columns: a calendar date has no time zone to shift.
 pg.types.setTypeParser(1082, (value: string) => value);
@@ -20,9 +20,16 @@ export const openPostgres = async (connectionString: string): Promise<Database> 
   await pool.query('select 1');
   const run = async <Row>(
     client: pg.Pool | pg.PoolClient,
-    sql: string,
+    sql: string | NamedStatement,
     params: readonly unknown[],
-  ) => (await client.query(sql, [...params])).rows as Row[];
+  ) =>
+    (
+      await client.query(
+        typeof sql === 'string'
+          ? { text: sql, values: [...params] }
+          : { name: sql.name, text: sql.text, values: [...params] },
+      )
+    ).rows as Row[];
   return {
     kind: 'postgres',
     query: (sql, params = []) => run(pool, sql, params),

@@ -17,8 +17,8 @@ export const accountHandlers = {
   'accounts.create': ({ tx, principal, body, now }) =>
     createAccountService(tx, principal, body, now),
   'accounts.get': ({ tx, params }) => getAccountService(tx, params.id),
-  'reservations.check': ({ tx, principal, params, context, now }) =>
-    checkReservationService(tx, principal, params.id, context.settings, now),
+  'reservations.check': ({ principal, params, context, now }) =>
+    checkReservationService(context.accountTrees, principal, params.id, context.settings, now),
   'reservations.reserve': ({ tx, principal, body, context, now }) =>
     reserveService(tx, principal, body, context.settings, now),
   'reservations.list': ({ tx, principal, query }) => listReservationsService(tx, principal, query),

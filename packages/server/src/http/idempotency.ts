@@ -1,5 +1,5 @@
 import { sha256Hex } from '../crypto.js';
-import type { Queryable } from '../db/database.js';
+import { prepared, type Queryable } from '../db/database.js';
 import { ProblemError } from './problem.js';
 
 export interface StoredResponse {
@@ -16,6 +16,22 @@ interface KeyRow {
   body: unknown;
 }
 
+/** Claims a key, or takes over one past its lifetime; no row: a live key holds an answer. */
+const CLAIM_KEY = prepared(
+  'claim_idempotency_key',
+  `insert into idempotency_keys (principal, key, endpoint, request_hash, status, body, created_at)
+   values ($1, $2, $3, $4, 0, 'null', $5)
+   on conflict (principal, key) do update set endpoint = excluded.endpoint,
+     request_hash = excluded.request_hash, status = 0, body = 'null', created_at = excluded.created_at
+     where idempotency_keys.created_at < $6
+   returning key`,
+);
+
+const STORE_ANSWER = prepared(
+  'store_idempotent_answer',
+  'update idempotency_keys set status = $3, body = $4 where principal = $1 and key = $2',
+);
+
 /**
  * Runs `work` at most once per (caller, key), inside the caller's transaction: the key row is
  * claimed first, so a concurrent retry waits for the first attempt's commit and then replays
@@ -27,16 +43,16 @@ export const withIdempotency = async (
   work: () => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> => {
   const requestHash = sha256Hex(JSON.stringify(scope.body ?? null));
-  // A key is remembered for a day; after that the same key starts a new request.
-  await tx.query(
-    `delete from idempotency_keys where principal = $1 and key = $2 and created_at < $3`,
-    [scope.caller, scope.key, new Date(scope.now.getTime() - KEY_LIFETIME_MS)],
-  );
-  const claimed = await tx.query(
-    `insert into idempotency_keys (principal, key, endpoint, request_hash, status, body, created_at)
-     values ($1, $2, $3, $4, 0, 'null', $5) on conflict do nothing returning key`,
-    [scope.caller, scope.key, scope.endpoint, requestHash, scope.now],
-  );
+  // A key is remembered for a day; after that the same key starts a new request: an expired
+  // row is taken over in place (what deleting it and inserting afresh would do, in one statement).
+  const claimed = await tx.query(CLAIM_KEY, [
+    scope.caller,
+    scope.key,
+    scope.endpoint,
+    requestHash,
+    scope.now,
+    new Date(scope.now.getTime() - KEY_LIFETIME_MS),
+  ]);
   if (claimed.length === 0) {
     const [row] = await tx.query<KeyRow>(
       'select endpoint, request_hash, status, body from idempotency_keys where principal = $1 and key = $2 for update',
@@ -51,9 +67,11 @@ export const withIdempotency = async (
     return { status: row.status, body: row.body, replayed: true };
   }
   const response = await work();
-  await tx.query(
-    'update idempotency_keys set status = $3, body = $4 where principal = $1 and key = $2',
-    [scope.caller, scope.key, response.status, JSON.stringify(response.body ?? null)],
-  );
+  await tx.query(STORE_ANSWER, [
+    scope.caller,
+    scope.key,
+    response.status,
+    JSON.stringify(response.body ?? null),
+  ]);
   return { ...response, replayed: false };
 };

@@ -19,6 +19,8 @@ export interface RateLimitVerdict {
 export const createRateLimiter = (options: RateLimitOptions) => {
   const windows = new Map<string, { start: number; count: number }>();
   const windowMs = options.windowSeconds * 1000;
+  const limit = String(options.limit);
+  const policy = `${options.limit};w=${options.windowSeconds}`;
   return (caller: string, nowMs: number): RateLimitVerdict => {
     let window = windows.get(caller);
     if (!window || nowMs - window.start >= windowMs) {
@@ -30,10 +32,10 @@ export const createRateLimiter = (options: RateLimitOptions) => {
     const reset = Math.max(1, Math.ceil((window.start + windowMs - nowMs) / 1000));
     const remaining = Math.max(0, options.limit - window.count);
     const headers: Record<string, string> = {
-      'RateLimit-Limit': String(options.limit),
+      'RateLimit-Limit': limit,
       'RateLimit-Remaining': String(remaining),
       'RateLimit-Reset': String(reset),
-      'RateLimit-Policy': `${options.limit};w=${options.windowSeconds}`,
+      'RateLimit-Policy': policy,
     };
     if (window.count > options.limit)
       return { allowed: false, headers: { ...headers, 'Retry-After': String(reset) } };

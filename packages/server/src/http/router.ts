@@ -14,6 +14,7 @@ import type { Queryable } from '../db/database.js';
 import { withIdempotency } from './idempotency.js';
 import { callerKey, type Principal } from './principal.js';
 import { ProblemError } from './problem.js';
+import { requestHeader } from './request-context.js';
 import { fieldErrors, parsePart } from './validate.js';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -134,13 +135,13 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         );
       }
       const principal = await context.authenticator
-        .authenticate(c.req.header('authorization'), now)
+        .authenticate(requestHeader(c, 'authorization'), now)
         .catch((error: unknown) => {
           if (guarded) context.authFailures.record(address, now.getTime());
           throw error;
         });
       const verdict = context.rateLimit(callerKey(principal), now.getTime());
-      for (const [name, value] of Object.entries(verdict.headers)) c.header(name, value);
+      c.set('answerHeaders', verdict.headers);
       if (!verdict.allowed) {
         throw new ProblemError(
           'rate_limited',
@@ -170,8 +171,9 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
             'body',
           )
         : undefined;
+      const userAgent = requestHeader(c, 'user-agent');
       const client = {
-        ...(c.req.header('user-agent') ? { userAgent: c.req.header('user-agent') as string } : {}),
+        ...(userAgent ? { userAgent } : {}),
         ...(address !== 'unknown' ? { ip: address } : {}),
       };
       const input = (tx: Queryable) =>
@@ -188,6 +190,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         }) as never;
       // A stream holds no transaction and no idempotency: it answers its own Response.
       if (endpoint.responseKind === 'event-stream') {
+        c.set('answered', true); // a stream goes out as the handler made it
         return (await handler(input(context.db))) as unknown as Response;
       }
       const run = async (tx: Queryable) => {
@@ -196,7 +199,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
         if (context.validateResponses) assertResponseMatchesContract(endpoint, result);
         return { status: endpoint.status as number, body: result as unknown };
       };
-      const idempotencyKey = endpoint.idempotent ? c.req.header('idempotency-key') : undefined;
+      const idempotencyKey = endpoint.idempotent ? requestHeader(c, 'idempotency-key') : undefined;
       if (
         idempotencyKey !== undefined &&
         (idempotencyKey.length < 1 || idempotencyKey.length > 255)
@@ -223,10 +226,21 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
                     () => run(tx),
                   ),
             );
-      if (answer.body instanceof Response) return answer.body;
-      if (answer.replayed) c.header('Idempotent-Replayed', 'true');
-      if (endpoint.status === 204) return c.body(null, 204);
-      return c.json(answer.body as object, answer.status as 200);
+      if (answer.body instanceof Response) {
+        c.set('answered', true); // another representation goes out as the handler made it
+        return answer.body;
+      }
+      // Built in one go with plain headers: Node writes them as they are (hono's c.header and
+      // c.json would first collect them in a web Headers object).
+      c.set('answered', true);
+      const headers: Record<string, string> = {
+        'x-request-id': c.get('requestId'),
+        ...verdict.headers,
+        ...(answer.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      };
+      if (endpoint.status === 204) return new Response(null, { status: 204, headers });
+      headers['content-type'] = 'application/json';
+      return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
     });
   }
 };

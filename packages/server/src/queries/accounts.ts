@@ -29,7 +29,10 @@ export const toAccount = (row: AccountRow): Account => ({
   createdAt: iso(row.created_at),
 });
 
-export const toAccountNode = (row: AccountRow): AccountNode & { name: string } => ({
+/** What the tree rules need of an account row. */
+export type AccountNodeRow = Pick<AccountRow, 'id' | 'parent_id' | 'vendor_direct' | 'name'>;
+
+export const toAccountNode = (row: AccountNodeRow): AccountNode & { name: string } => ({
   id: row.id,
   parentId: row.parent_id,
   vendorDirect: row.vendor_direct,

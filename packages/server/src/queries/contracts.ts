@@ -60,17 +60,34 @@ export const toAcceptance = (row: AcceptanceRow): Acceptance => ({
   clientInfo: row.client_info,
 });
 
+/**
+ * Everything the contract gate looks at, as JSON columns of one select (`$1`: the partner): all
+ * contracts, their current versions and the partner's acceptances, ordered as the queries below.
+ */
+export const GATE_FACTS_COLUMNS = `
+  (select json_agg(c order by c.created_at, c.id) from contracts c) as contracts,
+  (select json_agg(v) from contract_versions v join contracts c
+     on c.id = v.contract_id and c.current_version = v.version) as versions,
+  (select json_agg(x order by x.accepted_at) from acceptances x where x.partner_id = $1) as acceptances`;
+
+export interface GateFactsRow {
+  contracts: ContractRow[] | null;
+  versions: ContractVersionRow[] | null;
+  acceptances: AcceptanceRow[] | null;
+}
+
+export const toGateFacts = (row: GateFactsRow | undefined) => ({
+  contracts: (row?.contracts ?? []).map(toContract),
+  versions: (row?.versions ?? []).map(toContractVersion),
+  acceptances: (row?.acceptances ?? []).map(toAcceptance),
+});
+
+/** The contract gate's facts for one partner in one round trip. */
+export const gateFactsOfPartner = async (db: Queryable, partnerId: string) =>
+  toGateFacts((await db.query<GateFactsRow>(`select ${GATE_FACTS_COLUMNS}`, [partnerId]))[0]);
+
 export const allContracts = async (db: Queryable) =>
   (await db.query<ContractRow>('select * from contracts order by created_at, id')).map(toContract);
-
-/** The current version of every contract that has one. */
-export const currentVersions = async (db: Queryable) =>
-  (
-    await db.query<ContractVersionRow>(
-      `select v.* from contract_versions v join contracts c
-         on c.id = v.contract_id and c.current_version = v.version`,
-    )
-  ).map(toContractVersion);
 
 export const acceptancesOfPartner = async (db: Queryable, partnerId: string) =>
   (

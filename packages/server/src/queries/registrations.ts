@@ -4,7 +4,10 @@ import type {
   RegistrationStatus,
   Rejection,
 } from '@openprm/core';
-import type { Queryable } from '../db/database.js';
+import { prepared, type Queryable } from '../db/database.js';
+import type { AccountRow } from './accounts.js';
+import { GATE_FACTS_COLUMNS, type GateFactsRow, toGateFacts } from './contracts.js';
+import type { ReservationRow } from './reservations.js';
 import { iso, optional } from './rows.js';
 
 export interface RegistrationRow {
@@ -53,14 +56,6 @@ export const findRegistration = async (db: Queryable, id: string, lock = false) 
     )
   )[0] ?? null;
 
-/** Registrations of a tree that may still hold a claim; the rules decide which really do. */
-export const openRegistrationsOfTree = (db: Queryable, rootId: string) =>
-  db.query<RegistrationRow>(
-    `select * from registrations where root_id = $1 and status in ('submitted', 'approved')
-     order by submitted_at, id`,
-    [rootId],
-  );
-
 export interface NewRegistrationRow {
   id: string;
   partnerId: string;
@@ -79,30 +74,38 @@ export interface NewRegistrationRow {
   createdBy: string;
 }
 
+/** Every column of `RegistrationRow`, named: what a prepared statement may return. */
+const REGISTRATION_COLUMNS = `id, partner_id, account_id, root_id, status, products, amount, currency,
+  expected_close_date, notes, submitted_at, decision_due_at, sla_breached, approved_at, expires_at,
+  margin_benefit_pct, rejection, closed_at, conflicts, warnings_sent, escalated_at, created_by`;
+
+const INSERT_REGISTRATION = prepared(
+  'insert_registration',
+  `insert into registrations (id, partner_id, account_id, root_id, status, products, amount, currency,
+     expected_close_date, notes, submitted_at, decision_due_at, rejection, conflicts, created_by)
+   values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+   returning ${REGISTRATION_COLUMNS}`,
+);
+
 export const insertRegistration = async (db: Queryable, r: NewRegistrationRow) =>
   (
-    await db.query<RegistrationRow>(
-      `insert into registrations (id, partner_id, account_id, root_id, status, products, amount, currency,
-         expected_close_date, notes, submitted_at, decision_due_at, rejection, conflicts, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning *`,
-      [
-        r.id,
-        r.partnerId,
-        r.accountId,
-        r.rootId,
-        r.status,
-        JSON.stringify(r.products),
-        r.amount,
-        r.currency,
-        r.expectedCloseDate,
-        r.notes,
-        r.submittedAt,
-        r.decisionDueAt,
-        r.rejection ? JSON.stringify(r.rejection) : null,
-        JSON.stringify(r.conflicts),
-        r.createdBy,
-      ],
-    )
+    await db.query<RegistrationRow>(INSERT_REGISTRATION, [
+      r.id,
+      r.partnerId,
+      r.accountId,
+      r.rootId,
+      r.status,
+      JSON.stringify(r.products),
+      r.amount,
+      r.currency,
+      r.expectedCloseDate,
+      r.notes,
+      r.submittedAt,
+      r.decisionDueAt,
+      r.rejection ? JSON.stringify(r.rejection) : null,
+      JSON.stringify(r.conflicts),
+      r.createdBy,
+    ])
   )[0] as RegistrationRow;
 
 /** The fields a change may set; absent ones stay as they are. */
@@ -174,4 +177,59 @@ export const updateConflictStatus = async (
        and conflicts @> jsonb_build_array(jsonb_build_object('kind', 'registration', 'id', $2::text))`,
     [rootId, id, status],
   );
+};
+
+const SUBMISSION_FACTS = prepared(
+  'submission_facts',
+  `with target as (select * from accounts where id = $2),
+     locked as (select id from accounts where id = (select root_id from target) for update)
+   select exists (select 1 from partners where id = $1) as partner_exists,
+     (select row_to_json(t) from target t) as account,
+     (select count(*) from locked) as locked,
+     ${GATE_FACTS_COLUMNS}`,
+);
+
+/**
+ * What a submission checks before its rules, in one round trip: whether the partner exists, the
+ * account, and the contract gate's facts; and it locks the account's tree (its root row, as
+ * `lockTree` does) for the rest of the transaction. The tree itself must be read after this
+ * statement: a read in the same statement would see the tree as it was before the lock wait.
+ */
+export const submissionFacts = async (db: Queryable, partnerId: string, accountId: string) => {
+  const [row] = await db.query<
+    GateFactsRow & { partner_exists: boolean; account: AccountRow | null; locked: unknown }
+  >(SUBMISSION_FACTS, [partnerId, accountId]);
+  return {
+    partnerExists: row?.partner_exists ?? false,
+    account: row?.account ?? null,
+    gate: toGateFacts(row),
+  };
+};
+
+const TREE_STATE = prepared(
+  'tree_state',
+  `select
+     (select json_agg(a order by a.id) from accounts a where a.root_id = $1) as accounts,
+     (select json_agg(r order by r.submitted_at, r.id) from registrations r
+        where r.root_id = $1 and r.status in ('submitted', 'approved')) as registrations,
+     (select json_agg(s order by s.created_at, s.id) from reservations s
+        where s.root_id = $1 and s.status = 'active') as reservations`,
+);
+
+/**
+ * One tree as the conflict rules see it, in one round trip and one snapshot: its accounts (by id),
+ * its registrations that may still hold a claim (by submission) and its active reservations
+ * (by creation). Rows come as JSON: timestamps as text, which the row mappers accept.
+ */
+export const treeStateRows = async (db: Queryable, rootId: string) => {
+  const [row] = await db.query<{
+    accounts: AccountRow[] | null;
+    registrations: RegistrationRow[] | null;
+    reservations: ReservationRow[] | null;
+  }>(TREE_STATE, [rootId]);
+  return {
+    accounts: row?.accounts ?? [],
+    registrations: row?.registrations ?? [],
+    reservations: row?.reservations ?? [],
+  };
 };

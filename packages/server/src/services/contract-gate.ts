@@ -1,23 +1,26 @@
-import { decideGatedAction, type GatedAction, pendingContracts } from '@openprm/core';
+import {
+  decideGatedAction,
+  type GatedAction,
+  type PendingContract,
+  pendingContracts,
+} from '@openprm/core';
 import type { Queryable } from '../db/database.js';
 import { fromRefusal } from '../http/problem.js';
-import { acceptancesOfPartner, allContracts, currentVersions } from '../queries/contracts.js';
+import { gateFactsOfPartner } from '../queries/contracts.js';
 
 /** The contract versions a partner still has to accept. */
 export const pendingContractsOf = async (tx: Queryable, partnerId: string) =>
-  pendingContracts({
-    contracts: await allContracts(tx),
-    versions: await currentVersions(tx),
-    acceptances: await acceptancesOfPartner(tx, partnerId),
-    partnerId,
-  });
+  pendingContracts({ ...(await gateFactsOfPartner(tx, partnerId)), partnerId });
 
 /** Refuses a gated action with 403 `contract_acceptance_required` and the pending contracts. */
+export const refuseWhilePending = (pending: PendingContract[], action: GatedAction) => {
+  const decision = decideGatedAction({ action, pending });
+  if (!decision.ok) throw fromRefusal(decision, { pending: decision.pending });
+};
+
+/** Loads the partner's pending contracts and refuses the gated action while there are any. */
 export const assertContractsAccepted = async (
   tx: Queryable,
   partnerId: string,
   action: GatedAction,
-) => {
-  const decision = decideGatedAction({ action, pending: await pendingContractsOf(tx, partnerId) });
-  if (!decision.ok) throw fromRefusal(decision, { pending: decision.pending });
-};
+) => refuseWhilePending(await pendingContractsOf(tx, partnerId), action);

@@ -2,9 +2,9 @@ import { indexAccounts } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
 import { assertVisible, type Principal } from '../http/principal.js';
 import { notFound } from '../http/problem.js';
-import { accountsOfTree, lockTree, toAccountNode } from '../queries/accounts.js';
-import { findRegistration, openRegistrationsOfTree } from '../queries/registrations.js';
-import { activeReservationsOfTree, toReservation } from '../queries/reservations.js';
+import { lockTree, toAccountNode } from '../queries/accounts.js';
+import { findRegistration, treeStateRows } from '../queries/registrations.js';
+import { toReservation } from '../queries/reservations.js';
 
 /** Finding registrations for a caller, and the state of a tree the conflict rules look at. */
 
@@ -37,13 +37,13 @@ export const lockRegistrationForChange = async (
   return (await findRegistration(tx, id, true)) ?? found;
 };
 
-/** The accounts, open registrations and active reservations of one tree. */
+/** The accounts, open registrations and active reservations of one tree, in one statement. */
 export const loadTree = async (tx: Queryable, rootId: string) => {
-  const accountRows = await accountsOfTree(tx, rootId);
+  const rows = await treeStateRows(tx, rootId);
   return {
-    accountRows,
-    accounts: indexAccounts(accountRows.map(toAccountNode)),
-    registrations: await openRegistrationsOfTree(tx, rootId),
-    reservations: (await activeReservationsOfTree(tx, rootId)).map(toReservation),
+    accountRows: rows.accounts,
+    accounts: indexAccounts(rows.accounts.map(toAccountNode)),
+    registrations: rows.registrations,
+    reservations: rows.reservations.map(toReservation),
   };
 };

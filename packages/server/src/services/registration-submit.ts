@@ -2,6 +2,7 @@ import {
   decideSubmission,
   findConflicts,
   type ProgramSettings,
+  pendingContracts,
   type Registration,
   type SubmitRegistrationInput,
 } from '@openprm/core';
@@ -9,19 +10,18 @@ import { newId } from '../crypto.js';
 import type { Queryable } from '../db/database.js';
 import { actingPartner, actorOf, type Principal } from '../http/principal.js';
 import { fromRefusal, notFound, ProblemError } from '../http/problem.js';
-import { findAccount, lockTree } from '../queries/accounts.js';
-import { findPartnerRow } from '../queries/partners.js';
 import {
   appendConflicts,
   insertRegistration,
   type RegistrationRow,
+  submissionFacts,
   toClaim,
   updateRegistration,
 } from '../queries/registrations.js';
-import { assertContractsAccepted } from './contract-gate.js';
+import { refuseWhilePending } from './contract-gate.js';
 import { loadTree } from './registration-access.js';
 import { recordRegistrationChange, systemActor } from './registration-trail.js';
-import { viewerOf, viewRegistration } from './registration-view.js';
+import { toRegistration, viewerOf } from './registration-view.js';
 
 type Tree = Awaited<ReturnType<typeof loadTree>>;
 
@@ -39,15 +39,17 @@ export const submitRegistration = async (
   now: Date,
 ): Promise<Registration> => {
   const partnerId = actingPartner(principal, input.partnerId);
-  if (!(await findPartnerRow(tx, partnerId))) throw notFound(`Partner ${partnerId}`);
-  const account = await findAccount(tx, input.accountId);
+  // One round trip for what is checked first (in this order), which also takes the tree lock.
+  const facts = await submissionFacts(tx, partnerId, input.accountId);
+  if (!facts.partnerExists) throw notFound(`Partner ${partnerId}`);
+  const account = facts.account;
   if (!account) {
     throw new ProblemError('not_found', `Account ${input.accountId} was not found.`, {
       errors: [{ path: 'accountId', message: 'Unknown account' }],
     });
   }
-  await assertContractsAccepted(tx, partnerId, 'registration.submit');
-  await lockTree(tx, account.root_id);
+  refuseWhilePending(pendingContracts({ ...facts.gate, partnerId }), 'registration.submit');
+  // Read under the lock, so two submissions on one tree see each other.
   const tree = await loadTree(tx, account.root_id);
   const id = newId('reg');
   const decision = decideSubmission({
@@ -83,6 +85,8 @@ export const submitRegistration = async (
     createdBy: principal.id,
   });
   const common = { disclosure: settings.disclosure, now };
+  // A registration inserted just now has no extensions or comments yet: its views need no look-up.
+  const details = { extensions: [], comments: [] };
   await recordRegistrationChange(tx, {
     ...common,
     row: submitted,
@@ -90,6 +94,7 @@ export const submitRegistration = async (
     action: 'registration.submitted',
     from: null,
     ...(outcome.contested ? { data: { contested: true } } : {}),
+    details,
   });
   let row = submitted;
   if (outcome.status === 'rejected') {
@@ -102,10 +107,11 @@ export const submitRegistration = async (
       action: 'registration.rejected',
       from: 'submitted',
       data: { rejection: outcome.rejection },
+      details,
     });
   }
   await flagEarlierRegistrations(tx, tree, row, common);
-  return viewRegistration(tx, row, viewerOf(principal, settings.disclosure, now));
+  return toRegistration(row, [], [], viewerOf(principal, settings.disclosure, now));
 };
 
 /**

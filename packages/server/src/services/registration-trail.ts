@@ -6,10 +6,11 @@ import {
   type RegistrationStatus,
 } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
+import type { CommentRow, ExtensionRow } from '../queries/registration-details.js';
 import { type RegistrationRow, updateRegistration } from '../queries/registrations.js';
 import { iso } from '../queries/rows.js';
-import { recordAudit, recordEvent } from './outbox.js';
-import { partnerViewer, viewRegistration } from './registration-view.js';
+import { recordAuditAndEvent } from './outbox.js';
+import { partnerViewer, toRegistration, viewRegistration } from './registration-view.js';
 
 /** The actor of what a rule does by itself: automatic rejections, breach flags. */
 export const systemActor = (rule: string): Actor => ({ type: 'system', id: 'openprm', name: rule });
@@ -29,6 +30,8 @@ export interface RegistrationChangeRecord {
   eventData?: Record<string, unknown>;
   disclosure: DisclosureLevel;
   now: Date;
+  /** The registration's extensions and comments when known (a new one has none): no look-up. */
+  details?: { extensions: readonly ExtensionRow[]; comments: readonly CommentRow[] };
 }
 
 /**
@@ -38,23 +41,29 @@ export interface RegistrationChangeRecord {
 export const recordRegistrationChange = async (tx: Queryable, change: RegistrationChangeRecord) => {
   const { row, now } = change;
   const subject = { type: 'registration', id: row.id };
-  await recordAudit(tx, {
-    subject,
-    partnerId: row.partner_id,
-    at: now,
-    actor: change.actor,
-    action: change.action,
-    ...(change.from === undefined ? {} : { from: change.from, to: row.status }),
-    ...(change.data && Object.keys(change.data).length > 0 ? { data: change.data } : {}),
-  });
-  const registration = await viewRegistration(tx, row, partnerViewer(change.disclosure, now));
-  await recordEvent(tx, {
-    type: change.action,
-    at: now,
-    partnerId: row.partner_id,
-    subject,
-    data: { registration, ...change.eventData },
-  });
+  const viewer = partnerViewer(change.disclosure, now);
+  const registration = change.details
+    ? toRegistration(row, change.details.extensions, change.details.comments, viewer)
+    : await viewRegistration(tx, row, viewer);
+  await recordAuditAndEvent(
+    tx,
+    {
+      subject,
+      partnerId: row.partner_id,
+      at: now,
+      actor: change.actor,
+      action: change.action,
+      ...(change.from === undefined ? {} : { from: change.from, to: row.status }),
+      ...(change.data && Object.keys(change.data).length > 0 ? { data: change.data } : {}),
+    },
+    {
+      type: change.action,
+      at: now,
+      partnerId: row.partner_id,
+      subject,
+      data: { registration, ...change.eventData },
+    },
+  );
 };
 
 /**

@@ -21,10 +21,10 @@ import {
   listReservations,
   type ReservationRow,
   toReservation,
-  treeSnapshotOfAccount,
   updateReservation,
 } from '../queries/reservations.js';
 import { DEFAULT_PAGE_SIZE, decodeInstantIdCursor, encodeCursor } from '../queries/rows.js';
+import type { AccountTreeCache } from './account-trees.js';
 import { assertContractsAccepted } from './contract-gate.js';
 import { recordAudit, recordEvent } from './outbox.js';
 
@@ -33,20 +33,21 @@ const treeState = async (tx: Queryable, rootId: string) => ({
   reservations: (await activeReservationsOfTree(tx, rootId)).map(toReservation),
 });
 
+/** "May I call on this customer?": core's rule over the tree as committed when the request came. */
 export const checkReservationService = async (
-  tx: Queryable,
+  trees: AccountTreeCache,
   principal: Principal,
   accountId: string,
   settings: ProgramSettings,
   now: Date,
 ) => {
-  const snapshot = await treeSnapshotOfAccount(tx, accountId);
-  if (!snapshot) throw notFound(`Account ${accountId}`);
+  const tree = await trees.treeOf(accountId);
+  if (!tree) throw notFound(`Account ${accountId}`);
   return checkReservation({
     accountId,
     callerPartnerId: principal.partnerId,
-    accounts: indexAccounts(snapshot.accounts.map(toAccountNode)),
-    reservations: snapshot.reservations.map(toReservation),
+    accounts: tree.accounts,
+    reservations: tree.reservations,
     disclosure: settings.disclosure,
     now,
   });
