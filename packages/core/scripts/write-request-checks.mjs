@@ -7,7 +7,9 @@ import { describeRequests, requests } from '../dist/index.js';
 const checks = describeRequests(requests);
 // JSON would turn a bound such as Infinity into null without a word: refuse instead.
 if (!isDeepStrictEqual(JSON.parse(JSON.stringify(checks)), checks)) {
-  throw new Error('write-request-checks: a request check does not survive JSON; describe it differently.');
+  throw new Error(
+    'write-request-checks: a request check does not survive JSON; describe it differently.',
+  );
 }
 const dist = new URL('../dist/', import.meta.url);
 await writeFile(
