@@ -22,6 +22,9 @@ describeOnBothDatabases('GET /v1/events', (handle) => {
     const stream = await openEventStream(server, 'vendor');
     expect(stream.response.status).toBe(200);
     expect(stream.response.headers.get('content-type')).toContain('text/event-stream');
+    // The stream carries the headers every answer does.
+    expect(stream.response.headers.get('x-request-id')).toMatch(/\S/);
+    expect(stream.response.headers.get('ratelimit-limit')).toMatch(/^\d+$/);
     const reservationId = reserved.body.id as string;
     expect(
       (await server.call('partner1', 'DELETE', `/v1/reservations/${reservationId}`)).status,

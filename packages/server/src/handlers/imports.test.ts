@@ -283,6 +283,7 @@ describeOnBothDatabases('CSV imports over HTTP', (handle) => {
       });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('x-request-id')).toMatch(/\S/);
       const lines = (await response.text()).trimEnd().split('\r\n');
       expect(lines[0]).toBe('row,column,message');
       expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/evil\.example""\)","Unknown column/);

@@ -188,10 +188,20 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
           client,
           request: c.req.raw,
         }) as never;
+      /**
+       * Another representation (an event stream, a CSV report) goes out as the handler made it,
+       * with the headers every answer carries.
+       */
+      const asAnswered = (raw: Response) => {
+        c.set('answered', true);
+        const headers = new Headers(raw.headers);
+        headers.set('x-request-id', c.get('requestId'));
+        for (const [name, value] of Object.entries(verdict.headers)) headers.set(name, value);
+        return new Response(raw.body, { status: raw.status, statusText: raw.statusText, headers });
+      };
       // A stream holds no transaction and no idempotency: it answers its own Response.
       if (endpoint.responseKind === 'event-stream') {
-        c.set('answered', true); // a stream goes out as the handler made it
-        return (await handler(input(context.db))) as unknown as Response;
+        return asAnswered((await handler(input(context.db))) as unknown as Response);
       }
       const run = async (tx: Queryable) => {
         const result = await handler(input(tx));
@@ -226,10 +236,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
                     () => run(tx),
                   ),
             );
-      if (answer.body instanceof Response) {
-        c.set('answered', true); // another representation goes out as the handler made it
-        return answer.body;
-      }
+      if (answer.body instanceof Response) return asAnswered(answer.body);
       // Built in one go with plain headers: Node writes them as they are (hono's c.header and
       // c.json would first collect them in a web Headers object).
       c.set('answered', true);
