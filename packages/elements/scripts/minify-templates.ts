@@ -8,13 +8,23 @@ import ts from 'typescript';
 /** Whitespace as HTML and CSS collapse it: never a no-break space, which is content. */
 const BLANKS = /[ \t\r\n\f]+/g;
 
-/** `css`: comments go, blank runs become one space, none is kept around `{ } ; ,`; quoted text stays. */
+/**
+ * `css`: comments go, blank runs become one space, none is kept around `{ } ; , >` or after a
+ * `:` (a selector never has a blank right after its colon), nor a `;` before `}`; quoted text
+ * stays as it is.
+ */
 const squeezeCss = (text: string) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
     .map((piece, index) =>
-      index % 2 === 1 ? piece : piece.replace(BLANKS, ' ').replace(/ ?([{};,]) ?/g, '$1'),
+      index % 2 === 1
+        ? piece
+        : piece
+            .replace(BLANKS, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
     )
     .join('');
 

@@ -8,14 +8,14 @@ describe('minifyTemplates', () => {
     const source = [
       'const styles = css`',
       '  /* the list */',
-      '  .list li::before {',
+      '  .list > li::before {',
       "    content: ', ';",
       '    margin: 0 calc(var(--gap) * 2);',
       '  }',
       '`;',
     ].join('\n');
     expect(minifyTemplates(source)).toBe(
-      "const styles = css` .list li::before{content: ', ';margin: 0 calc(var(--gap) * 2);}`;",
+      "const styles = css` .list>li::before{content:', ';margin:0 calc(var(--gap) * 2)}`;",
     );
   });
 
