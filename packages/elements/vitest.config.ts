@@ -30,7 +30,6 @@ export default definePackageTests('elements', {
                 'lit/directives/class-map.js',
                 'lit/directives/style-map.js',
                 '@lit/context',
-                '@lit/task',
                 'axe-core',
                 'msw',
               ],

@@ -1,8 +1,8 @@
-import { TaskStatus } from '@lit/task';
 import type { Account } from '@openprm/core';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PrmAccountChangedEvent } from '../events/account-changed.js';
+import { TaskStatus } from '../shared/api-task.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderError } from '../shared/status-view.js';
 import { baseStyles } from '../shared/styles.js';

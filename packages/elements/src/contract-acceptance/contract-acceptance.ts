@@ -1,10 +1,10 @@
-import { TaskStatus } from '@lit/task';
 import type { Acceptance, EventType, GatedAction, PendingContract } from '@openprm/core';
 import { isPermissionError } from '@openprm/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PrmContractAcceptedEvent } from '../events/contract-accepted.js';
 import { PrmErrorEvent } from '../events/error.js';
+import { TaskStatus } from '../shared/api-task.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderError, renderTask } from '../shared/status-view.js';

@@ -1,6 +1,6 @@
-import { TaskStatus } from '@lit/task';
 import type { ReservationCheck, ReservationCheckStatus } from '@openprm/core';
 import { html, nothing } from 'lit';
+import { TaskStatus } from '../shared/api-task.js';
 import { formatDate } from '../shared/format.js';
 import { type Locale, translate } from '../shared/localize.js';
 import { sharedMessages } from '../shared/shared.messages.js';

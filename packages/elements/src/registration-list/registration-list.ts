@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import type { EventType, Registration, RegistrationStatus, Role } from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
 import { property, state } from 'lit/decorators.js';
@@ -7,6 +6,7 @@ import {
   PrmRegistrationChangedEvent,
   type RegistrationAction,
 } from '../events/registration-changed.js';
+import { TaskStatus } from '../shared/api-task.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderTask } from '../shared/status-view.js';
 import { badgeStyles, baseStyles } from '../shared/styles.js';

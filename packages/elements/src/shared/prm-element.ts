@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
-import { Task, type TaskConfig } from '@lit/task';
 import type { EventType } from '@openprm/core';
 import type { PrmClient } from '@openprm/sdk';
 import { type CSSResultGroup, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiTask } from './api-task.js';
 import { clientContext } from './client-context.js';
 import { MissingClientError } from './errors.js';
 import { type LiveEvents, liveEventsContext } from './live-events.js';
@@ -98,9 +98,9 @@ export abstract class PrmElement<Keys extends string = never> extends LitElement
   protected apiTask<T, const A extends readonly unknown[]>(
     args: () => A,
     run: (client: PrmClient, args: A, signal: AbortSignal) => Promise<T>,
-    options: Pick<TaskConfig<readonly unknown[], T>, 'autoRun'> = {},
-  ): Task<[PrmClient | undefined, ...A], T> {
-    return new Task<[PrmClient | undefined, ...A], T>(this, {
+    options: { autoRun?: boolean } = {},
+  ): ApiTask<[PrmClient | undefined, ...A], T> {
+    return new ApiTask<[PrmClient | undefined, ...A], T>(this, {
       ...options,
       args: () => [this.api, ...args()],
       task: async ([client, ...rest], { signal }) => {

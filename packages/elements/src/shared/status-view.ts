@@ -1,5 +1,5 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { TaskStatus } from './api-task.js';
 import { errorDetail, errorMessageKey } from './errors.js';
 import type { Locale } from './localize.js';
 import { translate } from './localize.js';

@@ -1,8 +1,8 @@
-import { TaskStatus } from '@lit/task';
 import type { PartnerSearchResponse, PartnerSearchResult, SkillLevel } from '@openprm/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PrmPartnerSelectedEvent } from '../events/partner-selected.js';
+import { TaskStatus } from '../shared/api-task.js';
 import { formatNumber } from '../shared/format.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderTask } from '../shared/status-view.js';

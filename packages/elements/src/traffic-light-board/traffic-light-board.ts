@@ -1,8 +1,8 @@
-import { TaskStatus } from '@lit/task';
 import type { EventType, GroupBy, LightCounts, ScorecardBoard } from '@openprm/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PrmDrillDownEvent } from '../events/drill-down.js';
+import { TaskStatus } from '../shared/api-task.js';
 import { PrmElement } from '../shared/prm-element.js';
 import { renderEmpty, renderTask } from '../shared/status-view.js';
 import { baseStyles } from '../shared/styles.js';
