@@ -1,4 +1,5 @@
 import {
+  EVENT_TYPES,
   type EventType,
   isPartnerRole,
   REGISTRATION_TRANSITIONS,
@@ -9,23 +10,13 @@ import {
 import type { Page, PrmClient } from '@openprm/sdk';
 import type { ListView } from './registration-list.rows.js';
 
-/** Registration changes that can alter a list: a `<prm-provider live>` reloads it on each. */
-export const LIVE_EVENT_TYPES: readonly EventType[] = [
-  'registration.submitted',
-  'registration.contested',
-  'registration.approved',
-  'registration.rejected',
-  'registration.withdrawn',
-  'registration.won',
-  'registration.lost',
-  'registration.expired',
-  'registration.sla_breached',
-  'registration.extension_requested',
-  'registration.extension_approved',
-  'registration.extension_rejected',
-  'registration.commented',
-  'registration.escalated',
-];
+/**
+ * Registration changes that can alter a list: a `<prm-provider live>` reloads it on each. Every
+ * `registration.*` event of the contract but the expiry warning, which changes no registration.
+ */
+export const LIVE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter(
+  (type) => type.startsWith('registration.') && type !== 'registration.expiry_warning',
+);
 
 /** The API's largest page. */
 export const MAX_PAGE_SIZE = 200;
