@@ -1,5 +1,4 @@
 import { MOCK_ACCOUNT_IDS } from '@openprm/mock';
-import { createPrmClient } from '@openprm/sdk';
 import { html } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -95,15 +94,7 @@ describe('<prm-account-lookup>', () => {
   });
 
   it('shows a failed search offline with a retry that recovers', async () => {
-    let online = false;
-    const world = mockWorld();
-    const client = createPrmClient({
-      baseUrl: 'http://prm.test',
-      token: 'prm_demo_partner2',
-      maxRetries: 0,
-      fetch: (input, init) =>
-        online ? world.fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
-    });
+    const { client, goOnline } = mockWorld().offlineClient('partner2');
     const element = await mountLookup(client);
     await userEvent.click(page.getByRole('combobox'));
     await userEvent.keyboard('acme');
@@ -111,7 +102,7 @@ describe('<prm-account-lookup>', () => {
       expect(textOf(shadow(element).querySelector('[part="error"]'))).toContain('offline'),
     );
     await expectNoAxeViolations(element);
-    online = true;
+    goOnline();
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(options(element).length).toBeGreaterThan(0));
   });

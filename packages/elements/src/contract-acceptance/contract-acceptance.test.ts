@@ -1,5 +1,4 @@
 import { MOCK_CONTRACT_IDS } from '@openprm/mock';
-import { createPrmClient } from '@openprm/sdk';
 import { html } from 'lit';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -92,18 +91,10 @@ describe('<prm-contract-acceptance>', () => {
   });
 
   it('shows an offline error with a retry that recovers', async () => {
-    let online = false;
-    const world = mockWorld();
-    const client = createPrmClient({
-      baseUrl: 'http://prm.test',
-      token: 'prm_demo_partner1',
-      maxRetries: 0,
-      fetch: (input, init) =>
-        online ? world.fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
-    });
+    const { client, goOnline } = mockWorld().offlineClient('partner1');
     const element = await mountAcceptance(client);
     await vi.waitFor(() => expect(textOf(part(element, 'error'))).toContain('offline'));
-    online = true;
+    goOnline();
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(part(element, 'document')).not.toBeNull());
   });

@@ -69,21 +69,13 @@ describe('<prm-reservation-check>', () => {
   });
 
   it('shows an offline error with a retry that recovers', async () => {
-    let online = false;
-    const world = mockWorld();
-    const client = createPrmClient({
-      baseUrl: 'http://prm.test',
-      token: 'prm_demo_partner1',
-      maxRetries: 0,
-      fetch: (input, init) =>
-        online ? world.fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
-    });
+    const { client, goOnline } = mockWorld().offlineClient('partner1');
     const element = await mount<PrmReservationCheck>(
       html`<prm-reservation-check account-id=${A.umbrella} .client=${client}></prm-reservation-check>`,
     );
     await vi.waitFor(() => expect(textOf(shadow(element))).toContain('offline'));
     await expectNoAxeViolations(element);
-    online = true;
+    goOnline();
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(badge(element)).toContain('Open'));
   });

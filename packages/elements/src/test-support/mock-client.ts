@@ -11,15 +11,29 @@ export type MockRole = keyof typeof MOCK_TOKENS;
 export const mockWorld = (options: MockApiOptions = {}) => {
   const api = createMockApi({ baseUrl: 'http://prm.test', ...options });
   const fetch = createMockFetch(api.handlers);
+  const clientFor = (role: MockRole, through: typeof fetch) =>
+    createPrmClient({
+      baseUrl: 'http://prm.test',
+      token: MOCK_TOKENS[role],
+      fetch: through,
+      maxRetries: 0,
+    });
   return {
     api,
     fetch,
-    client: (role: MockRole = 'partner1') =>
-      createPrmClient({
-        baseUrl: 'http://prm.test',
-        token: MOCK_TOKENS[role],
-        fetch,
-        maxRetries: 0,
-      }),
+    client: (role: MockRole = 'partner1') => clientFor(role, fetch),
+    /** A client whose network is down (every request fails as `fetch` does offline) until `goOnline()`. */
+    offlineClient: (role: MockRole = 'partner1') => {
+      let online = false;
+      const client = clientFor(role, (input, init) =>
+        online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
+      );
+      return {
+        client,
+        goOnline: () => {
+          online = true;
+        },
+      };
+    },
   };
 };
