@@ -15,11 +15,17 @@ import {
   listRegistrations,
   registrationAudit,
 } from '../services/registration-reads.js';
-import { submitRegistration } from '../services/registration-submit.js';
+import { submitRegistrations } from '../services/registration-submit.js';
 
 export const registrationHandlers = {
-  'registrations.submit': ({ tx, principal, body, context, now }) =>
-    submitRegistration(tx, principal, body, context.settings, now),
+  'registrations.submit': {
+    batch: (tx, inputs) =>
+      submitRegistrations(
+        tx,
+        inputs.map(({ principal, body, now }) => ({ principal, input: body, now })),
+        (inputs[0] as (typeof inputs)[number]).context.settings,
+      ),
+  },
   'registrations.list': ({ tx, principal, query, context, now }) =>
     listRegistrations(tx, principal, query, context.settings, now),
   'registrations.get': ({ tx, principal, params, context, now }) =>

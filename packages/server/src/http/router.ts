@@ -11,11 +11,13 @@ import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
-import { withIdempotency } from './idempotency.js';
+import type { Settled } from './batcher.js';
+import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { callerKey, type Principal } from './principal.js';
 import { ProblemError } from './problem.js';
+import { type BatchedRequest, createRequestBatcher } from './request-batches.js';
 import { requestHeader } from './request-context.js';
-import { fieldErrors, parsePart } from './validate.js';
+import { assertResponseMatchesContract, parsePart } from './validate.js';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -43,7 +45,20 @@ export type Handler<E extends EndpointDefinition> = (
   E extends { responseKind: 'event-stream' } ? Response : EndpointResponse<E> | Response
 >;
 
-export type Handlers = { [K in EndpointId]?: Handler<Endpoints[K]> };
+/**
+ * A write many requests of which may share one transaction (group commit, see `batcher.ts`): it
+ * settles each input on its own, in order, each as if it ran alone after the ones before it.
+ */
+export interface BatchHandler<E extends EndpointDefinition> {
+  batch: (
+    tx: Queryable,
+    inputs: HandlerInput<E>[],
+  ) => Promise<Settled<Exclude<Awaited<ReturnType<Handler<E>>>, Response>>[]>;
+}
+
+export type Handlers = {
+  [K in EndpointId]?: Handler<Endpoints[K]> | BatchHandler<Endpoints[K]>;
+};
 
 /** Static segments before parameters, so `/v1/partners/search` is never read as a partner id. */
 const routeOrder = (a: EndpointDefinition, b: EndpointDefinition) =>
@@ -99,15 +114,6 @@ const readCsvBody = async (c: Context): Promise<string> => {
   return text;
 };
 
-const assertResponseMatchesContract = (endpoint: EndpointDefinition, body: unknown) => {
-  if (!endpoint.response || endpoint.responseKind) return;
-  const result = endpoint.response.safeParse(body);
-  if (!result.success) {
-    const problems = fieldErrors(result.error).map((e) => `${e.path}: ${e.message}`);
-    throw new Error(`${endpoint.id} answered outside its contract: ${problems.join('; ')}`);
-  }
-};
-
 /**
  * Registers every protected endpoint of the contract: authenticate, rate-limit, check the role,
  * parse params, query and body with the contract's schemas, then run the handler in one
@@ -119,7 +125,15 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
     .filter((endpoint) => endpoint.roles !== 'public')
     .sort(routeOrder) as EndpointDefinition[];
   for (const endpoint of routed) {
-    const handler = handlers[endpoint.id as EndpointId] as Handler<EndpointDefinition> | undefined;
+    const registered = handlers[endpoint.id as EndpointId] as
+      | Handler<EndpointDefinition>
+      | BatchHandler<EndpointDefinition>
+      | undefined;
+    const batcher =
+      registered && 'batch' in registered
+        ? createRequestBatcher(context, endpoint, registered.batch)
+        : undefined;
+    const handler = registered && !('batch' in registered) ? registered : undefined;
     app.on(endpoint.method, toColonPath(endpoint.path), async (c) => {
       const now = context.clock();
       const address = clientAddress(c);
@@ -156,7 +170,7 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
           `The role ${principal.role} may not call ${endpoint.id}.`,
         );
       }
-      if (!handler) {
+      if (!handler && !batcher) {
         throw new ProblemError(
           'not_implemented',
           `${endpoint.id} is not implemented by this server yet.`,
@@ -201,10 +215,14 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
       };
       // A stream holds no transaction and no idempotency: it answers its own Response.
       if (endpoint.responseKind === 'event-stream') {
-        return asAnswered((await handler(input(context.db))) as unknown as Response);
+        return asAnswered(
+          (await (handler as Handler<EndpointDefinition>)(
+            input(context.db),
+          )) as unknown as Response,
+        );
       }
       const run = async (tx: Queryable) => {
-        const result = await handler(input(tx));
+        const result = await (handler as Handler<EndpointDefinition>)(input(tx));
         if (result instanceof Response) return { status: result.status, body: result as unknown };
         if (context.validateResponses) assertResponseMatchesContract(endpoint, result);
         return { status: endpoint.status as number, body: result as unknown };
@@ -218,23 +236,18 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
       }
       // Reads skip BEGIN/COMMIT: under READ COMMITTED a transaction adds no consistency to a
       // series of selects, only two round trips (measured in bench/http.mjs).
-      const answer =
-        endpoint.method === 'GET'
+      const scope =
+        idempotencyKey === undefined
+          ? undefined
+          : { caller: callerKey(principal), key: idempotencyKey, endpoint: endpoint.id, body, now };
+      const answer = batcher
+        ? await batcher.submit({ input, scope } satisfies BatchedRequest)
+        : endpoint.method === 'GET'
           ? { ...(await run(context.db)), replayed: false }
           : await context.db.transaction((tx) =>
               idempotencyKey === undefined
                 ? run(tx).then((response) => ({ ...response, replayed: false }))
-                : withIdempotency(
-                    tx,
-                    {
-                      caller: callerKey(principal),
-                      key: idempotencyKey,
-                      endpoint: endpoint.id,
-                      body,
-                      now,
-                    },
-                    () => run(tx),
-                  ),
+                : withIdempotency(tx, scope as IdempotencyScope, () => run(tx)),
             );
       if (answer.body instanceof Response) return asAnswered(answer.body);
       // Built in one go with plain headers: Node writes them as they are (hono's c.header and

@@ -1,4 +1,4 @@
-import type { FieldError } from '@openprm/core';
+import type { EndpointDefinition, FieldError } from '@openprm/core';
 import type * as z from 'zod/mini';
 import { invalid } from './problem.js';
 
@@ -42,4 +42,14 @@ export const parsePart = <S extends z.ZodMiniType>(
     fieldErrors(result.error, prefix),
     `The ${part === 'body' ? 'request body' : part} is not valid.`,
   );
+};
+
+/** A handler's answer outside the contract is a bug of this server: it must not go out. */
+export const assertResponseMatchesContract = (endpoint: EndpointDefinition, body: unknown) => {
+  if (!endpoint.response || endpoint.responseKind) return;
+  const result = endpoint.response.safeParse(body);
+  if (!result.success) {
+    const problems = fieldErrors(result.error).map((e) => `${e.path}: ${e.message}`);
+    throw new Error(`${endpoint.id} answered outside its contract: ${problems.join('; ')}`);
+  }
 };

@@ -61,14 +61,15 @@ export const toAcceptance = (row: AcceptanceRow): Acceptance => ({
 });
 
 /**
- * Everything the contract gate looks at, as JSON columns of one select (`$1`: the partner): all
- * contracts, their current versions and the partner's acceptances, ordered as the queries below.
+ * Everything the contract gate looks at, as JSON columns of one select: all contracts, their
+ * current versions and the acceptances of the partners `partnerCondition` (SQL on `x.partner_id`)
+ * names, ordered as the queries below.
  */
-export const GATE_FACTS_COLUMNS = `
+export const gateFactsColumns = (partnerCondition: string) => `
   (select json_agg(c order by c.created_at, c.id) from contracts c) as contracts,
   (select json_agg(v) from contract_versions v join contracts c
      on c.id = v.contract_id and c.current_version = v.version) as versions,
-  (select json_agg(x order by x.accepted_at) from acceptances x where x.partner_id = $1) as acceptances`;
+  (select json_agg(x order by x.accepted_at) from acceptances x where ${partnerCondition}) as acceptances`;
 
 export interface GateFactsRow {
   contracts: ContractRow[] | null;
@@ -84,7 +85,11 @@ export const toGateFacts = (row: GateFactsRow | undefined) => ({
 
 /** The contract gate's facts for one partner in one round trip. */
 export const gateFactsOfPartner = async (db: Queryable, partnerId: string) =>
-  toGateFacts((await db.query<GateFactsRow>(`select ${GATE_FACTS_COLUMNS}`, [partnerId]))[0]);
+  toGateFacts(
+    (
+      await db.query<GateFactsRow>(`select ${gateFactsColumns('x.partner_id = $1')}`, [partnerId])
+    )[0],
+  );
 
 export const allContracts = async (db: Queryable) =>
   (await db.query<ContractRow>('select * from contracts order by created_at, id')).map(toContract);

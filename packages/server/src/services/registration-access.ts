@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { assertVisible, type Principal } from '../http/principal.js';
 import { notFound } from '../http/problem.js';
 import { lockTree, toAccountNode } from '../queries/accounts.js';
-import { findRegistration, treeStateRows } from '../queries/registrations.js';
+import { findRegistration, type TreeStateRows, treeStateRows } from '../queries/registrations.js';
 import { toReservation } from '../queries/reservations.js';
 
 /** Finding registrations for a caller, and the state of a tree the conflict rules look at. */
@@ -37,13 +37,23 @@ export const lockRegistrationForChange = async (
   return (await findRegistration(tx, id, true)) ?? found;
 };
 
-/** The accounts, open registrations and active reservations of one tree, in one statement. */
-export const loadTree = async (tx: Queryable, rootId: string) => {
-  const rows = await treeStateRows(tx, rootId);
-  return {
-    accountRows: rows.accounts,
-    accounts: indexAccounts(rows.accounts.map(toAccountNode)),
-    registrations: rows.registrations,
-    reservations: rows.reservations.map(toReservation),
-  };
+const asTree = (rows: TreeStateRows) => ({
+  accountRows: rows.accounts,
+  accounts: indexAccounts(rows.accounts.map(toAccountNode)),
+  registrations: rows.registrations,
+  reservations: rows.reservations.map(toReservation),
+});
+
+export type Tree = ReturnType<typeof asTree>;
+
+const EMPTY_TREE: TreeStateRows = { accounts: [], registrations: [], reservations: [] };
+
+/** The accounts, open registrations and active reservations of trees, in one statement, by root. */
+export const loadTrees = async (tx: Queryable, rootIds: readonly string[]) => {
+  const rows = await treeStateRows(tx, rootIds);
+  return new Map(rootIds.map((rootId) => [rootId, asTree(rows.get(rootId) ?? EMPTY_TREE)]));
 };
+
+/** One tree, as `loadTrees` reads it. */
+export const loadTree = async (tx: Queryable, rootId: string) =>
+  (await loadTrees(tx, [rootId])).get(rootId) as Tree;

@@ -3,14 +3,19 @@ import {
   type DisclosureLevel,
   type EventType,
   isSlaBreached,
+  type Registration,
   type RegistrationStatus,
 } from '@openprm/core';
 import type { Queryable } from '../db/database.js';
-import type { CommentRow, ExtensionRow } from '../queries/registration-details.js';
 import { type RegistrationRow, updateRegistration } from '../queries/registrations.js';
 import { iso } from '../queries/rows.js';
-import { recordAuditAndEvent } from './outbox.js';
-import { partnerViewer, toRegistration, viewRegistration } from './registration-view.js';
+import { type AuditEntry, type OutboxEvent, recordAuditAndEvent } from './outbox.js';
+import {
+  partnerViewer,
+  type RegistrationDetails,
+  toRegistration,
+  viewRegistration,
+} from './registration-view.js';
 
 /** The actor of what a rule does by itself: automatic rejections, breach flags. */
 export const systemActor = (rule: string): Actor => ({ type: 'system', id: 'openprm', name: rule });
@@ -31,23 +36,21 @@ export interface RegistrationChangeRecord {
   disclosure: DisclosureLevel;
   now: Date;
   /** The registration's extensions and comments when known (a new one has none): no look-up. */
-  details?: { extensions: readonly ExtensionRow[]; comments: readonly CommentRow[] };
+  details?: RegistrationDetails;
 }
 
 /**
- * Writes one change to the append-only audit trail and to the outbox, in the caller's
- * transaction. The event carries the owning partner's view, since events reach that partner.
+ * The audit trail entry and the outbox event of one change, given the registration as the owning
+ * partner sees it (events reach that partner).
  */
-export const recordRegistrationChange = async (tx: Queryable, change: RegistrationChangeRecord) => {
+export const registrationChangeRecords = (
+  change: RegistrationChangeRecord,
+  registration: Registration,
+): { entry: AuditEntry; event: OutboxEvent } => {
   const { row, now } = change;
   const subject = { type: 'registration', id: row.id };
-  const viewer = partnerViewer(change.disclosure, now);
-  const registration = change.details
-    ? toRegistration(row, change.details.extensions, change.details.comments, viewer)
-    : await viewRegistration(tx, row, viewer);
-  await recordAuditAndEvent(
-    tx,
-    {
+  return {
+    entry: {
       subject,
       partnerId: row.partner_id,
       at: now,
@@ -56,14 +59,27 @@ export const recordRegistrationChange = async (tx: Queryable, change: Registrati
       ...(change.from === undefined ? {} : { from: change.from, to: row.status }),
       ...(change.data && Object.keys(change.data).length > 0 ? { data: change.data } : {}),
     },
-    {
+    event: {
       type: change.action,
       at: now,
       partnerId: row.partner_id,
       subject,
       data: { registration, ...change.eventData },
     },
-  );
+  };
+};
+
+/**
+ * Writes one change to the append-only audit trail and to the outbox, in the caller's
+ * transaction.
+ */
+export const recordRegistrationChange = async (tx: Queryable, change: RegistrationChangeRecord) => {
+  const viewer = partnerViewer(change.disclosure, change.now);
+  const registration = change.details
+    ? toRegistration(change.row, change.details.extensions, change.details.comments, viewer)
+    : await viewRegistration(tx, change.row, viewer);
+  const { entry, event } = registrationChangeRecords(change, registration);
+  await recordAuditAndEvent(tx, entry, event);
 };
 
 /**

@@ -91,19 +91,41 @@ const groupBy = <T extends { registration_id: string }>(rows: readonly T[]) => {
   return groups;
 };
 
+export interface RegistrationDetails {
+  extensions: readonly ExtensionRow[];
+  comments: readonly CommentRow[];
+}
+
+/** The extensions and comments of registrations, by id, in two queries (none for no ids). */
+export const registrationDetails = async (
+  tx: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, RegistrationDetails>> => {
+  if (ids.length === 0) return new Map();
+  const extensions = groupBy(await extensionsOf(tx, ids));
+  const comments = groupBy(await commentsOf(tx, ids));
+  return new Map(
+    ids.map((id) => [
+      id,
+      { extensions: extensions.get(id) ?? [], comments: comments.get(id) ?? [] },
+    ]),
+  );
+};
+
 /** Several registrations at once: their extensions and comments in two queries, not 2 × n. */
 export const viewRegistrations = async (
   tx: Queryable,
   rows: readonly RegistrationRow[],
   viewer: RegistrationViewer,
 ): Promise<Registration[]> => {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const extensions = groupBy(await extensionsOf(tx, ids));
-  const comments = groupBy(await commentsOf(tx, ids));
-  return rows.map((row) =>
-    toRegistration(row, extensions.get(row.id) ?? [], comments.get(row.id) ?? [], viewer),
+  const details = await registrationDetails(
+    tx,
+    rows.map((row) => row.id),
   );
+  return rows.map((row) => {
+    const { extensions, comments } = details.get(row.id) ?? { extensions: [], comments: [] };
+    return toRegistration(row, extensions, comments, viewer);
+  });
 };
 
 export const viewRegistration = async (

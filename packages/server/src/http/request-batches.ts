@@ -1,0 +1,93 @@
+import type { EndpointDefinition } from '@openprm/core';
+import type { ServerContext } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { createBatcher, type Settled, settle } from './batcher.js';
+import {
+  answerOfHeldKey,
+  claimKeys,
+  type IdempotencyScope,
+  type StoredResponse,
+  settleKeys,
+} from './idempotency.js';
+import type { BatchHandler, HandlerInput } from './router.js';
+import { assertResponseMatchesContract } from './validate.js';
+
+/** A request of a batched endpoint, parsed and authorized, waiting for its batch. */
+export interface BatchedRequest {
+  input: (tx: Queryable) => HandlerInput<EndpointDefinition>;
+  /** Set when the request carries an Idempotency-Key. */
+  scope: IdempotencyScope | undefined;
+}
+
+export type BatchedAnswer = StoredResponse & { replayed: boolean };
+
+/** Bounds the size of a batch's statements and the wait of its first request. */
+const MAX_BATCH = 64;
+/**
+ * PGlite has one connection: a second batch would only wait for it, while requests could join
+ * it instead. PostgreSQL runs a few at once, leaving the pool room for reads.
+ */
+const MAX_CONCURRENT_BATCHES = { pglite: 1, postgres: 4 } as const;
+
+/**
+ * Group commit for one endpoint: requests that arrive while a batch runs share the next one's
+ * transaction. Its keys are claimed together first (a replay or a misused key answers at once),
+ * the handler settles the new requests in order, and the answers are stored under their keys in
+ * one statement; the keys of refused requests are freed, as a rollback would.
+ */
+export const createRequestBatcher = (
+  context: ServerContext,
+  endpoint: EndpointDefinition,
+  handle: BatchHandler<EndpointDefinition>['batch'],
+) => {
+  const runBatch = async (tx: Queryable, requests: BatchedRequest[]) => {
+    const results: Settled<BatchedAnswer>[] = [];
+    const keyed = requests.flatMap((request, index) =>
+      request.scope ? [{ index, scope: request.scope }] : [],
+    );
+    const claims = await claimKeys(
+      tx,
+      keyed.map(({ scope }) => scope),
+    );
+    keyed.forEach(({ index }, position) => {
+      const claim = claims[position];
+      if (claim && !claim.claimed) results[index] = settle(() => answerOfHeldKey(claim));
+    });
+    const fresh = requests.flatMap((_, index) => (results[index] ? [] : [index]));
+    const outcomes =
+      fresh.length === 0
+        ? []
+        : await handle(
+            tx,
+            fresh.map((index) => (requests[index] as BatchedRequest).input(tx)),
+          );
+    const answered: { scope: IdempotencyScope; response: StoredResponse }[] = [];
+    const failed: IdempotencyScope[] = [];
+    fresh.forEach((index, position) => {
+      const outcome = outcomes[position] ?? {
+        ok: false,
+        error: new Error(`${endpoint.id} settled no result for a request.`),
+      };
+      const result: Settled<BatchedAnswer> = outcome.ok
+        ? settle(() => {
+            if (context.validateResponses) assertResponseMatchesContract(endpoint, outcome.value);
+            return { status: endpoint.status as number, body: outcome.value, replayed: false };
+          })
+        : outcome;
+      results[index] = result;
+      const { scope } = requests[index] as BatchedRequest;
+      if (scope && result.ok) answered.push({ scope, response: result.value });
+      else if (scope) failed.push(scope);
+    });
+    await settleKeys(tx, answered, failed);
+    return results;
+  };
+
+  return createBatcher<BatchedRequest, BatchedAnswer>({
+    run: (requests) => context.db.transaction((tx) => runBatch(tx, requests)),
+    maxBatch: MAX_BATCH,
+    maxConcurrent: MAX_CONCURRENT_BATCHES[context.db.kind],
+    // One request per key in a batch: a retry in the same batch waits and then replays.
+    keyOf: (request) => request.scope && `${request.scope.caller}\n${request.scope.key}`,
+  });
+};
