@@ -3,6 +3,7 @@ import { initialSchema } from './migrations/001-initial.js';
 import { webhooksSchema } from './migrations/002-webhooks.js';
 import { importsSchema } from './migrations/003-imports.js';
 import { accountTreeVersionsSchema } from './migrations/004-account-tree-versions.js';
+import { openRegistrationsIndexSchema } from './migrations/005-open-registrations-index.js';
 
 /** Ordered migrations; a migration is never edited once released, only followed by a new one. */
 export const MIGRATIONS: readonly { id: string; sql: string }[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
   { id: '002-webhooks', sql: webhooksSchema },
   { id: '003-imports', sql: importsSchema },
   { id: '004-account-tree-versions', sql: accountTreeVersionsSchema },
+  { id: '005-open-registrations-index', sql: openRegistrationsIndexSchema },
 ];
 
 // Any fixed number: every instance takes the same advisory lock, so only one migrates at a time.

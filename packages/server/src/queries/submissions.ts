@@ -13,15 +13,14 @@ import { REGISTRATION_COLUMNS, type RegistrationRow } from './registrations.js';
 
 const SUBMISSION_FACTS = prepared(
   'submission_facts',
-  `with input as (select * from unnest($1::text[], $2::text[]) as i(partner_id, account_id)),
-     locked as (
-       select id from accounts
-       where id in (select a.root_id from accounts a where a.id in (select account_id from input))
-       order by id for update)
+  `with locked as (
+     select id from accounts
+     where id in (select root_id from accounts where id = any($2::text[]))
+     order by id for update)
    select (select count(*) from locked) as locked,
-     (select json_agg(p.id) from partners p where p.id in (select partner_id from input)) as partners,
-     (select json_agg(a) from accounts a where a.id in (select account_id from input)) as accounts,
-     ${gateFactsColumns('x.partner_id in (select partner_id from input)')}`,
+     (select json_agg(p.id) from partners p where p.id = any($1::text[])) as partners,
+     (select json_agg(a) from accounts a where a.id = any($2::text[])) as accounts,
+     ${gateFactsColumns('x.partner_id = any($1::text[])')}`,
 );
 
 /**
