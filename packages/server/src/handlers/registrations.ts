@@ -19,11 +19,12 @@ import { submitRegistrations } from '../services/registration-submit.js';
 
 export const registrationHandlers = {
   'registrations.submit': {
-    batch: (tx, inputs) =>
+    batch: (tx, inputs, writes) =>
       submitRegistrations(
         tx,
         inputs.map(({ principal, body, now }) => ({ principal, input: body, now })),
         (inputs[0] as (typeof inputs)[number]).context.settings,
+        writes,
       ),
   },
   'registrations.list': ({ tx, principal, query, context, now }) =>

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../crypto.js';
 import { prepared, type Queryable } from '../db/database.js';
+import { runWrites, type Write } from '../db/writes.js';
 import { ProblemError } from './problem.js';
 
 export interface StoredResponse {
@@ -50,17 +51,6 @@ interface KeyRow {
   status: number;
   body: unknown;
 }
-
-/** Stores the answers of the requests that succeeded; frees the keys of those that failed. */
-const SETTLE_KEYS = prepared(
-  'settle_idempotency_keys',
-  `with answered as (
-     update idempotency_keys k set status = a.status, body = a.body::jsonb
-     from unnest($1::text[], $2::text[], $3::integer[], $4::text[]) as a(principal, key, status, body)
-     where k.principal = a.principal and k.key = a.key)
-   delete from idempotency_keys k using unnest($5::text[], $6::text[]) as f(principal, key)
-   where k.principal = f.principal and k.key = f.key`,
-);
 
 const requestHashOf = (scope: IdempotencyScope) => sha256Hex(JSON.stringify(scope.body ?? null));
 const keyId = (caller: string, key: string) => `${caller}\n${key}`;
@@ -113,22 +103,41 @@ export const claimKeys = async (tx: Queryable, scopes: readonly IdempotencyScope
   });
 };
 
-/** Keeps each answered request's response under its key, and frees the keys of failed ones. */
-export const settleKeys = async (
-  tx: Queryable,
+/**
+ * Keeps each answered request's response under its key, and frees the keys of failed ones (as
+ * their rollback would): writes for `runWrites` or `collectWrites`.
+ */
+export const settleKeyWrites = (
   answered: readonly { scope: IdempotencyScope; response: StoredResponse }[],
   failed: readonly IdempotencyScope[],
-) => {
-  if (answered.length === 0 && failed.length === 0) return;
-  await tx.query(SETTLE_KEYS, [
-    answered.map(({ scope }) => scope.caller),
-    answered.map(({ scope }) => scope.key),
-    answered.map(({ response }) => response.status),
-    answered.map(({ response }) => JSON.stringify(response.body ?? null)),
-    failed.map((scope) => scope.caller),
-    failed.map((scope) => scope.key),
-  ]);
-};
+): Write[] => [
+  ...(answered.length === 0
+    ? []
+    : [
+        {
+          name: 'store_idempotent_answers',
+          text: `update idempotency_keys k set status = a.status, body = a.body::jsonb
+            from unnest($1::text[], $2::text[], $3::integer[], $4::text[]) as a(principal, key, status, body)
+            where k.principal = a.principal and k.key = a.key`,
+          params: [
+            answered.map(({ scope }) => scope.caller),
+            answered.map(({ scope }) => scope.key),
+            answered.map(({ response }) => response.status),
+            answered.map(({ response }) => JSON.stringify(response.body ?? null)),
+          ],
+        },
+      ]),
+  ...(failed.length === 0
+    ? []
+    : [
+        {
+          name: 'free_idempotency_keys',
+          text: `delete from idempotency_keys k using unnest($1::text[], $2::text[]) as f(principal, key)
+            where k.principal = f.principal and k.key = f.key`,
+          params: [failed.map((scope) => scope.caller), failed.map((scope) => scope.key)],
+        },
+      ]),
+];
 
 /** The answer of a claim that was not new: the stored response, or the refusal. */
 export const answerOfHeldKey = (claim: Exclude<KeyClaim, { claimed: true }>) => {
@@ -148,6 +157,6 @@ export const withIdempotency = async (
   const [claim] = await claimKeys(tx, [scope]);
   if (claim && !claim.claimed) return answerOfHeldKey(claim);
   const response = await work();
-  await settleKeys(tx, [{ scope, response }], []);
+  await runWrites(tx, settleKeyWrites([{ scope, response }], []));
   return { ...response, replayed: false };
 };

@@ -1,13 +1,14 @@
 import type { EndpointDefinition } from '@openprm/core';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import { collectWrites } from '../db/writes.js';
 import { createBatcher, type Settled, settle } from './batcher.js';
 import {
   answerOfHeldKey,
   claimKeys,
   type IdempotencyScope,
   type StoredResponse,
-  settleKeys,
+  settleKeyWrites,
 } from './idempotency.js';
 import type { BatchHandler, HandlerInput } from './router.js';
 import { assertResponseMatchesContract } from './validate.js';
@@ -33,7 +34,8 @@ const MAX_CONCURRENT_BATCHES = { pglite: 1, postgres: 4 } as const;
  * Group commit for one endpoint: requests that arrive while a batch runs share the next one's
  * transaction. Its keys are claimed together first (a replay or a misused key answers at once),
  * the handler settles the new requests in order, and the answers are stored under their keys in
- * one statement; the keys of refused requests are freed, as a rollback would.
+ * the same statement as the handler's last writes; the keys of refused requests are freed, as a
+ * rollback would.
  */
 export const createRequestBatcher = (
   context: ServerContext,
@@ -42,6 +44,8 @@ export const createRequestBatcher = (
 ) => {
   const runBatch = async (tx: Queryable, requests: BatchedRequest[]) => {
     const results: Settled<BatchedAnswer>[] = [];
+    // The handler's last writes and the stored answers go to the database together, at the end.
+    const writes = collectWrites();
     const keyed = requests.flatMap((request, index) =>
       request.scope ? [{ index, scope: request.scope }] : [],
     );
@@ -60,6 +64,7 @@ export const createRequestBatcher = (
         : await handle(
             tx,
             fresh.map((index) => (requests[index] as BatchedRequest).input(tx)),
+            writes,
           );
     const answered: { scope: IdempotencyScope; response: StoredResponse }[] = [];
     const failed: IdempotencyScope[] = [];
@@ -79,7 +84,8 @@ export const createRequestBatcher = (
       if (scope && result.ok) answered.push({ scope, response: result.value });
       else if (scope) failed.push(scope);
     });
-    await settleKeys(tx, answered, failed);
+    writes.add(...settleKeyWrites(answered, failed));
+    await writes.flush(tx);
     return results;
   };
 

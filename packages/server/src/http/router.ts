@@ -11,6 +11,7 @@ import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import type { ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import type { Writes } from '../db/writes.js';
 import type { Settled } from './batcher.js';
 import { type IdempotencyScope, withIdempotency } from './idempotency.js';
 import { callerKey, type Principal } from './principal.js';
@@ -50,9 +51,11 @@ export type Handler<E extends EndpointDefinition> = (
  * settles each input on its own, in order, each as if it ran alone after the ones before it.
  */
 export interface BatchHandler<E extends EndpointDefinition> {
+  /** `writes`: writes whose rows nobody reads, sent with the batch's stored answers at its end. */
   batch: (
     tx: Queryable,
     inputs: HandlerInput<E>[],
+    writes: Writes,
   ) => Promise<Settled<Exclude<Awaited<ReturnType<Handler<E>>>, Response>>[]>;
 }
 

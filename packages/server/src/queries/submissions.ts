@@ -1,5 +1,6 @@
 import type { ConflictRecord, Rejection } from '@openprm/core';
 import { prepared, type Queryable } from '../db/database.js';
+import type { Write } from '../db/writes.js';
 import type { AccountRow } from './accounts.js';
 import {
   type AcceptanceRow,
@@ -95,19 +96,13 @@ export const insertRegistrations = async (db: Queryable, rows: readonly NewRegis
   return new Map(stored.map((row) => [row.id, row]));
 };
 
-const APPEND_CONFLICTS = prepared(
-  'append_conflicts',
-  `update registrations r set conflicts = r.conflicts || a.added
-   from jsonb_to_recordset($1::jsonb) as a(id text, added jsonb) where r.id = a.id`,
-);
-
 /** Adds conflicts found later (newer claims on the tree) to registrations' stored ones. */
-export const appendConflicts = async (
-  db: Queryable,
-  added: ReadonlyMap<string, ConflictRecord[]>,
-) => {
-  if (added.size === 0) return;
-  await db.query(APPEND_CONFLICTS, [
-    JSON.stringify([...added].map(([id, conflicts]) => ({ id, added: conflicts }))),
-  ]);
-};
+export const appendConflictsWrite = (added: ReadonlyMap<string, ConflictRecord[]>): Write | null =>
+  added.size === 0
+    ? null
+    : {
+        name: 'append_conflicts',
+        text: `update registrations r set conflicts = r.conflicts || a.added
+          from jsonb_to_recordset($1::jsonb) as a(id text, added jsonb) where r.id = a.id`,
+        params: [JSON.stringify([...added].map(([id, conflicts]) => ({ id, added: conflicts })))],
+      };

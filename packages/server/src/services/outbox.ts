@@ -1,6 +1,7 @@
 import type { AuditEvent, EventType } from '@openprm/core';
 import { newId } from '../crypto.js';
-import { prepared, type Queryable } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
+import { runWrites, type Write } from '../db/writes.js';
 
 /** An event of the transactional outbox, as a change records it. */
 export interface OutboxEvent {
@@ -49,62 +50,55 @@ const auditRow = (entry: AuditEntry) => ({
 });
 
 /**
- * Inserts the rows of a JSON array parameter (`eventRow`s), in array order: `seq` follows it, so
- * readers of the outbox see a change's events in the order they were recorded.
+ * Inserts events, in the given order: `seq` follows it, so readers of the outbox see a change's
+ * events in the order they were recorded.
  */
-const insertEvents = (parameter: string) => `
-  insert into events (id, type, at, partner_id, subject_type, subject_id, data)
-  select id, type, at, partner_id, subject_type, subject_id, data
-  from rows from (jsonb_to_recordset(${parameter}::jsonb) as (id text, type text, at timestamptz,
-    partner_id text, subject_type text, subject_id text, data jsonb))
-    with ordinality as x(id, type, at, partner_id, subject_type, subject_id, data, n)
-  order by n`;
+export const eventsWrite = (events: readonly OutboxEvent[]): Write => ({
+  name: 'record_events',
+  text: `insert into events (id, type, at, partner_id, subject_type, subject_id, data)
+    select id, type, at, partner_id, subject_type, subject_id, data
+    from rows from (jsonb_to_recordset($1::jsonb) as (id text, type text, at timestamptz,
+      partner_id text, subject_type text, subject_id text, data jsonb))
+      with ordinality as x(id, type, at, partner_id, subject_type, subject_id, data, n)
+    order by n`,
+  params: [JSON.stringify(events.map(eventRow))],
+});
 
-/** Inserts the rows of a JSON array parameter (`auditRow`s), in array order (`seq`). */
-const insertAudits = (parameter: string) => `
-  insert into audit_events
-    (id, subject_type, subject_id, partner_id, at, actor, action, from_status, to_status, data)
-  select id, subject_type, subject_id, partner_id, at, actor, action, from_status, to_status,
-    nullif(data, 'null')
-  from rows from (jsonb_to_recordset(${parameter}::jsonb) as (id text, subject_type text,
-    subject_id text, partner_id text, at timestamptz, actor jsonb, action text, from_status text,
-    to_status text, data jsonb))
-    with ordinality as x(id, subject_type, subject_id, partner_id, at, actor, action, from_status,
-      to_status, data, n)
-  order by n`;
-
-const RECORD_EVENTS = prepared('record_events', insertEvents('$1'));
-const RECORD_AUDITS = prepared('record_audits', insertAudits('$1'));
-const RECORD_AUDITS_AND_EVENTS = prepared(
-  'record_audits_and_events',
-  `with audit as (${insertAudits('$1')}) ${insertEvents('$2')}`,
-);
+/** Appends to the audit trail (the table refuses updates and deletes), in the given order. */
+export const auditsWrite = (entries: readonly AuditEntry[]): Write => ({
+  name: 'record_audits',
+  text: `insert into audit_events
+      (id, subject_type, subject_id, partner_id, at, actor, action, from_status, to_status, data)
+    select id, subject_type, subject_id, partner_id, at, actor, action, from_status, to_status,
+      nullif(data, 'null')
+    from rows from (jsonb_to_recordset($1::jsonb) as (id text, subject_type text,
+      subject_id text, partner_id text, at timestamptz, actor jsonb, action text, from_status text,
+      to_status text, data jsonb))
+      with ordinality as x(id, subject_type, subject_id, partner_id, at, actor, action, from_status,
+        to_status, data, n)
+    order by n`,
+  params: [JSON.stringify(entries.map(auditRow))],
+});
 
 /** Writes an event in the caller's transaction (transactional outbox): it exists iff the change does. */
-export const recordEvent = async (tx: Queryable, event: OutboxEvent) => {
-  await tx.query(RECORD_EVENTS, [JSON.stringify([eventRow(event)])]);
-};
+export const recordEvent = (tx: Queryable, event: OutboxEvent) =>
+  runWrites(tx, [eventsWrite([event])]);
 
-/** Appends to the audit trail (the table refuses updates and deletes). */
-export const recordAudit = async (tx: Queryable, entry: AuditEntry) => {
-  await tx.query(RECORD_AUDITS, [JSON.stringify([auditRow(entry)])]);
-};
+/** Appends to the audit trail. */
+export const recordAudit = (tx: Queryable, entry: AuditEntry) =>
+  runWrites(tx, [auditsWrite([entry])]);
 
-/**
- * `recordAudit` and `recordEvent` for many changes in one statement (one round trip): each
- * change's trail entry and its event, in the caller's transaction and in the given order.
- */
-export const recordAuditAndEvents = async (
-  tx: Queryable,
+/** Each change's trail entry and its event, in their order (for `runWrites` or `collectWrites`). */
+export const auditAndEventWrites = (
   changes: readonly { entry: AuditEntry; event: OutboxEvent }[],
-) => {
-  if (changes.length === 0) return;
-  await tx.query(RECORD_AUDITS_AND_EVENTS, [
-    JSON.stringify(changes.map(({ entry }) => auditRow(entry))),
-    JSON.stringify(changes.map(({ event }) => eventRow(event))),
-  ]);
-};
+): Write[] =>
+  changes.length === 0
+    ? []
+    : [
+        auditsWrite(changes.map(({ entry }) => entry)),
+        eventsWrite(changes.map(({ event }) => event)),
+      ];
 
-/** One change's trail entry and event in one statement. */
+/** One change's trail entry and event, in one statement. */
 export const recordAuditAndEvent = (tx: Queryable, entry: AuditEntry, event: OutboxEvent) =>
-  recordAuditAndEvents(tx, [{ entry, event }]);
+  runWrites(tx, auditAndEventWrites([{ entry, event }]));

@@ -10,18 +10,19 @@ import {
 } from '@openprm/core';
 import { newId } from '../crypto.js';
 import type { Queryable } from '../db/database.js';
+import type { Writes } from '../db/writes.js';
 import { type Settled, settle } from '../http/batcher.js';
 import { actingPartner, actorOf, type Principal } from '../http/principal.js';
 import { fromRefusal, notFound, ProblemError } from '../http/problem.js';
 import { type RegistrationRow, toClaim } from '../queries/registrations.js';
 import {
-  appendConflicts,
+  appendConflictsWrite,
   insertRegistrations,
   type NewRegistrationRow,
   submissionFacts,
 } from '../queries/submissions.js';
 import { refuseWhilePending } from './contract-gate.js';
-import { recordAuditAndEvents } from './outbox.js';
+import { auditAndEventWrites } from './outbox.js';
 import { loadTrees, type Tree } from './registration-access.js';
 import {
   type RegistrationChangeRecord,
@@ -72,6 +73,7 @@ export const submitRegistrations = async (
   tx: Queryable,
   submissions: readonly Submission[],
   settings: ProgramSettings,
+  writes: Writes,
 ): Promise<Settled<Registration>[]> => {
   const acting = submissions.map((submission) =>
     settle(() => actingPartner(submission.principal, submission.input.partnerId)),
@@ -226,7 +228,7 @@ export const submitRegistrations = async (
     return partner.ok ? settle(() => submitOne(submission, partner.value)) : partner;
   });
   const inserted = await insertRegistrations(tx, fresh);
-  await appendConflicts(tx, appended);
+  writes.add(appendConflictsWrite(appended));
   const rowOf = (
     id: string,
     stored: RegistrationRow | null,
@@ -240,17 +242,18 @@ export const submitRegistrations = async (
     tx,
     changes.flatMap((change) => (change.stored ? [change.id] : [])),
   );
-  await recordAuditAndEvents(
-    tx,
-    changes.map(({ id, stored, asItWas, ...change }) => {
-      const row = rowOf(id, stored, asItWas);
-      const { extensions, comments } = details.get(id) ?? NO_DETAILS;
-      const view = partnerViewer(settings.disclosure, change.now);
-      return registrationChangeRecords(
-        { ...change, row, disclosure: settings.disclosure },
-        toRegistration(row, extensions, comments, view),
-      );
-    }),
+  writes.add(
+    ...auditAndEventWrites(
+      changes.map(({ id, stored, asItWas, ...change }) => {
+        const row = rowOf(id, stored, asItWas);
+        const { extensions, comments } = details.get(id) ?? NO_DETAILS;
+        const view = partnerViewer(settings.disclosure, change.now);
+        return registrationChangeRecords(
+          { ...change, row, disclosure: settings.disclosure },
+          toRegistration(row, extensions, comments, view),
+        );
+      }),
+    ),
   );
   return decided.map((result): Settled<Registration> => {
     if (!result.ok) return result;
