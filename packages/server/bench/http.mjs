@@ -88,19 +88,28 @@ const nextAccount = () => accountId((next++ % ACCOUNTS) + 1);
 const closeDate = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
 const auth = { authorization: `Bearer ${PARTNER_KEY}`, 'content-type': 'application/json' };
 
-const checkScenario = (url) => ({
-  url,
-  headers: auth,
-  requests: [
-    {
-      method: 'GET',
-      setupRequest: (request) => ({
-        ...request,
-        path: `/v1/accounts/${nextAccount()}/reservation`,
-      }),
+/**
+ * Every account in turn, each connection with its own share of them as requests autocannon builds
+ * once (`setupClient`): like hello-world's single request, so the load generator (same process)
+ * costs the same per request in both and the ratio compares the servers.
+ */
+const checkScenario = (url) => {
+  const perConnection = Math.ceil(ACCOUNTS / CONNECTIONS);
+  let connection = 0;
+  return {
+    url,
+    headers: auth,
+    setupClient: (client) => {
+      const first = (connection++ % CONNECTIONS) * perConnection;
+      client.setRequests(
+        Array.from({ length: perConnection }, (_, index) => ({
+          method: 'GET',
+          path: `/v1/accounts/${accountId(((first + index) % ACCOUNTS) + 1)}/reservation`,
+        })),
+      );
     },
-  ],
-});
+  };
+};
 
 const submitScenario = (url) => ({
   url,
