@@ -31,6 +31,22 @@ export const submit = async (
   return response.body;
 };
 
+/** A registration's audit trail as the caller reads it: `[action, from, to]` per entry. */
+export const auditStepsOf = async (server: TestServer, caller: TestCaller, id: string) => {
+  const audit = await server.call(caller, 'GET', `/v1/registrations/${id}/audit`);
+  return audit.body.data.map((e: { action: string; from?: string; to: string }) => [
+    e.action,
+    e.from,
+    e.to,
+  ]);
+};
+
+/** The trail of a vendor-direct rejection: submitted, then rejected by the rule. */
+export const REJECTED_AT_ONCE = [
+  ['registration.submitted', undefined, 'submitted'],
+  ['registration.rejected', 'submitted', 'rejected'],
+];
+
 /** Publishes a contract version that gates submissions, straight into the tables. */
 export const publishGatingContract = async (db: Queryable, id: string, now: Date) => {
   const content = `Deal registration terms ${id}`;
