@@ -3,7 +3,8 @@ import { prepared, type Queryable } from './database.js';
 
 /**
  * A data-modifying statement whose rows nobody reads, without a WITH clause of its own (PostgreSQL
- * allows data-modifying CTEs only at the top level). `name` identifies its text.
+ * allows data-modifying CTEs only at the top level). `name` identifies its text, which is fixed;
+ * parameters are `$1`, `$2`… and no `$` appears otherwise (they are renumbered when combined).
  */
 export interface Write {
   name: string;
@@ -33,10 +34,20 @@ export const runWrites = async (tx: Queryable, writes: readonly Write[]) => {
   const text =
     texts.length === 0 ? last : `with ${texts.map((t, i) => `w${i} as (${t})`).join(', ')} ${last}`;
   const name = combinedName(writes.map((write) => write.name));
+  assertOneText(name, text);
   await tx.query(
     prepared(name, text),
     writes.flatMap((write) => write.params),
   );
+};
+
+const textOfName = new Map<string, string>();
+
+/** A prepared statement's name stands for one text: PostgreSQL would refuse a second one. */
+const assertOneText = (name: string, text: string) => {
+  const known = textOfName.get(name);
+  if (known === undefined) textOfName.set(name, text);
+  else if (known !== text) throw new Error(`The write ${name} has more than one text.`);
 };
 
 /** A short statement name per combination (PostgreSQL cuts names at 63 bytes). */

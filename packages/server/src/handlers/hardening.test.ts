@@ -3,6 +3,7 @@ import { signSession } from '../http/auth.js';
 import { describeOnBothDatabases } from '../test-support/databases.js';
 import { IDS } from '../test-support/fixtures.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { deal } from './registrations-test-kit.js';
 
 /** Hostile and careless input found in review: each answers 4xx, never a 500 or a leak. */
 describeOnBothDatabases('hardening', (handle) => {
@@ -135,6 +136,23 @@ describeOnBothDatabases('hardening', (handle) => {
     });
     expect(nul.status).toBe(400);
     expect(nul.body.errors[0].path).toBe('name');
+    // A lone surrogate is no character: refused, while a whole pair (an emoji) is fine.
+    for (const notes of ['\ud800', 'x\udc00y']) {
+      const lone = await server.call('partner2', 'POST', '/v1/registrations', {
+        ...deal(IDS.umbrella, ['Surrogates']),
+        notes,
+      });
+      expect(lone.status).toBe(400);
+      expect(lone.body.errors).toEqual([
+        { path: 'notes', message: 'Text must be valid Unicode (a lone surrogate)' },
+      ]);
+    }
+    const emoji = await server.call('partner2', 'POST', '/v1/registrations', {
+      ...deal(IDS.umbrella, ['Surrogates']),
+      notes: 'Signed 🤝',
+    });
+    expect(emoji.status).toBe(201);
+    expect(emoji.body.notes).toBe('Signed 🤝');
     const year0 = await server.call('partner1', 'POST', '/v1/registrations', {
       accountId: IDS.umbrella,
       products: ['X'],

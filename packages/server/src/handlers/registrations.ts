@@ -19,12 +19,13 @@ import { submitRegistrations } from '../services/registration-submit.js';
 
 export const registrationHandlers = {
   'registrations.submit': {
-    batch: (tx, inputs, writes) =>
+    groupOf: (body) => body.accountId,
+    batch: (tx, inputs, writes, patient) =>
       submitRegistrations(
         tx,
         inputs.map(({ principal, body, now }) => ({ principal, input: body, now })),
         (inputs[0] as (typeof inputs)[number]).context.settings,
-        writes,
+        { writes, waitForTrees: patient },
       ),
   },
   'registrations.list': ({ tx, principal, query, context, now }) =>

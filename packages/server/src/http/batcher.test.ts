@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BatcherOptions, createBatcher, type Settled } from './batcher.js';
+import { type BatcherOptions, createBatcher, RetryLater, type Settled } from './batcher.js';
 
 /** A promise the test settles by hand: holds a batch "in its transaction" while others arrive. */
 const deferred = () => {
@@ -140,7 +140,7 @@ describe('createBatcher (group commit)', () => {
     const batcher = createBatcher<{ key?: string; name: string }, string>({
       maxBatch: 64,
       maxConcurrent: 1,
-      keyOf: (item) => item.key,
+      limits: [{ keyOf: (item) => item.key, max: 1 }],
       run: async (items) => {
         batches.push(items.map((item) => item.name));
         return items.map((item) => ok(item.name));
@@ -235,5 +235,98 @@ describe('createBatcher (group commit)', () => {
     const outcomes = await Promise.allSettled(['kept', 'lost'].map(batcher.submit));
     expect(outcomes[0]).toEqual({ status: 'fulfilled', value: 'kept' });
     expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(Error);
+  });
+
+  it('puts at most max items of one group in a batch, and leaves the rest for the next', async () => {
+    const { batcher, batches } = recordingBatcher({
+      // Odd and even numbers are two groups; 0 has none.
+      limits: [{ keyOf: (item) => (item === 0 ? undefined : String(item % 2)), max: 2 }],
+    });
+    await Promise.all([1, 3, 5, 2, 0, 4, 6, 7].map((item) => batcher.submit(item)));
+    expect(batches).toEqual([
+      [1, 3, 2, 0, 4],
+      [5, 6, 7],
+    ]);
+  });
+
+  it('stops a batch before it weighs more than maxWeight, but always takes its first item', async () => {
+    const { batcher, batches } = recordingBatcher({ maxWeight: 10, weightOf: (item) => item });
+    await Promise.all([4, 5, 2, 12, 3].map((item) => batcher.submit(item)));
+    expect(batches).toEqual([[4, 5], [2], [12], [3]]);
+  });
+
+  it('runs again, in one patient batch, the items a batch settled with RetryLater', async () => {
+    const calls: { items: string[]; patient: boolean }[] = [];
+    const batcher = createBatcher<string, string>({
+      maxBatch: 64,
+      maxConcurrent: 1,
+      run: async (items, patient) => {
+        calls.push({ items, patient });
+        return items.map(
+          (item): Settled<string> =>
+            item.startsWith('busy') && !patient
+              ? { ok: false, error: new RetryLater('busy') }
+              : ok(item),
+        );
+      },
+    });
+    const results = await Promise.all(['busy1', 'free', 'busy2'].map(batcher.submit));
+    expect(results).toEqual(['busy1', 'free', 'busy2']);
+    expect(calls).toEqual([
+      { items: ['busy1', 'free', 'busy2'], patient: false },
+      { items: ['busy1', 'busy2'], patient: true },
+    ]);
+  });
+
+  it('rejects an item a patient batch settles with RetryLater again, instead of looping', async () => {
+    const batcher = createBatcher<string, string>({
+      maxBatch: 64,
+      maxConcurrent: 1,
+      run: async (items) => items.map(() => ({ ok: false, error: new RetryLater('still busy') })),
+    });
+    await expect(batcher.submit('stuck')).rejects.toBeInstanceOf(RetryLater);
+  });
+
+  it('retries the items of a failed batch from the queue, so free slots run them side by side', async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    const gate = deferred();
+    const batcher = createBatcher<string, string>({
+      maxBatch: 64,
+      maxConcurrent: 3,
+      run: async (items) => {
+        if (items.length > 1) throw new Error('deadlock detected');
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await gate.promise;
+        running -= 1;
+        return items.map(ok);
+      },
+    });
+    const results = Promise.all(['a', 'b', 'c'].map(batcher.submit));
+    await turns();
+    expect(mostAtOnce).toBe(3);
+    gate.release();
+    expect(await results).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never runs again a batch whose failure is not retryable: every item rejects with it', async () => {
+    const calls: string[][] = [];
+    const failure = new Error('the commit may have gone through');
+    const batcher = createBatcher<string, string>({
+      maxBatch: 64,
+      maxConcurrent: 1,
+      retryable: (error) => error !== failure,
+      run: async (items) => {
+        calls.push(items);
+        throw failure;
+      },
+    });
+    const outcomes = await Promise.allSettled(['a', 'b'].map(batcher.submit));
+    expect(outcomes).toEqual([
+      { status: 'rejected', reason: failure },
+      { status: 'rejected', reason: failure },
+    ]);
+    expect(calls).toEqual([['a', 'b']]);
   });
 });

@@ -18,12 +18,32 @@ export interface BatchedRequest {
   input: (tx: Queryable) => HandlerInput<EndpointDefinition>;
   /** Set when the request carries an Idempotency-Key. */
   scope: IdempotencyScope | undefined;
+  /** What the endpoint limits per batch (`BatchHandler.groupOf`), e.g. the account. */
+  group: string | undefined;
+  /** The size of the request's body as JSON: a batch's statements grow with it. */
+  weight: number;
 }
 
 export type BatchedAnswer = StoredResponse & { replayed: boolean };
 
 /** Bounds the size of a batch's statements and the wait of its first request. */
 const MAX_BATCH = 64;
+/** Bounds a batch's statements by its bodies: 64 submissions of about 1 kB each fit easily. */
+const MAX_BATCH_WEIGHT = 256 * 1024;
+/**
+ * Requests of one group (one account, for submissions) per batch: each may contest all before it,
+ * so a batch's events grow with the square of this.
+ */
+const MAX_PER_GROUP = 8;
+
+/** A failure at COMMIT may have been committed: such a batch must not run again. */
+class CommitFailed extends Error {
+  constructor(cause: unknown) {
+    super('The transaction of a batch failed at its commit: its requests may have been written.', {
+      cause,
+    });
+  }
+}
 /**
  * PGlite has one connection: a second batch would only wait for it, while requests could join
  * it instead. PostgreSQL runs a few at once, leaving the pool room for reads.
@@ -40,9 +60,9 @@ const MAX_CONCURRENT_BATCHES = { pglite: 1, postgres: 4 } as const;
 export const createRequestBatcher = (
   context: ServerContext,
   endpoint: EndpointDefinition,
-  handle: BatchHandler<EndpointDefinition>['batch'],
+  { batch: handle }: BatchHandler<EndpointDefinition>,
 ) => {
-  const runBatch = async (tx: Queryable, requests: BatchedRequest[]) => {
+  const runBatch = async (tx: Queryable, requests: BatchedRequest[], patient: boolean) => {
     const results: Settled<BatchedAnswer>[] = [];
     // The handler's last writes and the stored answers go to the database together, at the end.
     const writes = collectWrites();
@@ -65,6 +85,7 @@ export const createRequestBatcher = (
             tx,
             fresh.map((index) => (requests[index] as BatchedRequest).input(tx)),
             writes,
+            patient,
           );
     const answered: { scope: IdempotencyScope; response: StoredResponse }[] = [];
     const failed: IdempotencyScope[] = [];
@@ -73,14 +94,21 @@ export const createRequestBatcher = (
         ok: false,
         error: new Error(`${endpoint.id} settled no result for a request.`),
       };
+      // An answer outside the contract fails the batch (a bug: it rolls back, and each request
+      // runs again alone), never just its request with its writes kept.
+      if (outcome.ok && context.validateResponses) {
+        assertResponseMatchesContract(endpoint, outcome.value);
+      }
       const result: Settled<BatchedAnswer> = outcome.ok
-        ? settle(() => {
-            if (context.validateResponses) assertResponseMatchesContract(endpoint, outcome.value);
-            return { status: endpoint.status as number, body: outcome.value, replayed: false };
-          })
+        ? {
+            ok: true,
+            value: { status: endpoint.status as number, body: outcome.value, replayed: false },
+          }
         : outcome;
       results[index] = result;
       const { scope } = requests[index] as BatchedRequest;
+      // A refused request's key is freed, as its rollback would; so is the key of one that runs
+      // again later (`RetryLater`), which claims it anew.
       if (scope && result.ok) answered.push({ scope, response: result.value });
       else if (scope) failed.push(scope);
     });
@@ -89,11 +117,34 @@ export const createRequestBatcher = (
     return results;
   };
 
+  const run = async (requests: BatchedRequest[], patient: boolean) => {
+    let committing = false;
+    try {
+      return await context.db.transaction(async (tx) => {
+        const results = await runBatch(tx, requests, patient);
+        committing = true;
+        return results;
+      });
+    } catch (error) {
+      throw committing ? new CommitFailed(error) : error;
+    }
+  };
+
   return createBatcher<BatchedRequest, BatchedAnswer>({
-    run: (requests) => context.db.transaction((tx) => runBatch(tx, requests)),
+    run,
     maxBatch: MAX_BATCH,
     maxConcurrent: MAX_CONCURRENT_BATCHES[context.db.kind],
-    // One request per key in a batch: a retry in the same batch waits and then replays.
-    keyOf: (request) => request.scope && `${request.scope.caller}\n${request.scope.key}`,
+    limits: [
+      // One request per key in a batch: a retry in the same batch waits and then replays.
+      {
+        keyOf: (request) => request.scope && `${request.scope.caller}\n${request.scope.key}`,
+        max: 1,
+      },
+      { keyOf: (request) => request.group, max: MAX_PER_GROUP },
+    ],
+    maxWeight: MAX_BATCH_WEIGHT,
+    weightOf: (request) => request.weight,
+    // Running again what may have been committed would write it twice.
+    retryable: (error) => !(error instanceof CommitFailed),
   });
 };

@@ -51,11 +51,21 @@ export type Handler<E extends EndpointDefinition> = (
  * settles each input on its own, in order, each as if it ran alone after the ones before it.
  */
 export interface BatchHandler<E extends EndpointDefinition> {
-  /** `writes`: writes whose rows nobody reads, sent with the batch's stored answers at its end. */
+  /**
+   * A request's group (e.g. its account): few requests of one group share a batch, where each
+   * may weigh on the others (see `MAX_PER_GROUP`).
+   */
+  groupOf?: (body: Parsed<E['body']>) => string | undefined;
+  /**
+   * `writes`: writes whose rows nobody reads, sent with the batch's stored answers at its end.
+   * A request the batch should not wait for (a busy row) settles with `RetryLater`, and comes
+   * back in a `patient` batch, which waits.
+   */
   batch: (
     tx: Queryable,
     inputs: HandlerInput<E>[],
     writes: Writes,
+    patient: boolean,
   ) => Promise<Settled<Exclude<Awaited<ReturnType<Handler<E>>>, Response>>[]>;
 }
 
@@ -134,9 +144,10 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
       | undefined;
     const batcher =
       registered && 'batch' in registered
-        ? createRequestBatcher(context, endpoint, registered.batch)
+        ? createRequestBatcher(context, endpoint, registered)
         : undefined;
     const handler = registered && !('batch' in registered) ? registered : undefined;
+    const batchGroupOf = registered && 'batch' in registered ? registered.groupOf : undefined;
     app.on(endpoint.method, toColonPath(endpoint.path), async (c) => {
       const now = context.clock();
       const address = clientAddress(c);
@@ -244,7 +255,12 @@ export const registerEndpoints = (app: Hono, context: ServerContext, handlers: H
           ? undefined
           : { caller: callerKey(principal), key: idempotencyKey, endpoint: endpoint.id, body, now };
       const answer = batcher
-        ? await batcher.submit({ input, scope } satisfies BatchedRequest)
+        ? await batcher.submit({
+            input,
+            scope,
+            group: batchGroupOf?.(body),
+            weight: JSON.stringify(body ?? null).length,
+          } satisfies BatchedRequest)
         : endpoint.method === 'GET'
           ? { ...(await run(context.db)), replayed: false }
           : await context.db.transaction((tx) =>

@@ -9,12 +9,26 @@ export const fieldErrors = (error: z.core.$ZodError, prefix?: string): FieldErro
     message: issue.message,
   }));
 
-/** The first path at which a string holds a NUL character (PostgreSQL text cannot store one). */
-const nulPath = (value: unknown, path: string[] = []): string[] | null => {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+/**
+ * The first path at which a string cannot be stored, and why: PostgreSQL text cannot hold NUL,
+ * and a lone UTF-16 surrogate is no character at all (JSON columns refuse it).
+ */
+/** With `u`, a surrogate pair reads as one character: only a lone surrogate matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const unstorableText = (
+  value: unknown,
+  path: string[] = [],
+): { path: string[]; message: string } | null => {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return { path, message: 'Text must not contain NUL characters' };
+    if (LONE_SURROGATE.test(value))
+      return { path, message: 'Text must be valid Unicode (a lone surrogate)' };
+    return null;
+  }
   if (value === null || typeof value !== 'object') return null;
   for (const [key, inner] of Object.entries(value)) {
-    const found = nulPath(inner, [...path, key]);
+    const found = unstorableText(inner, [...path, key]);
     if (found) return found;
   }
   return null;
@@ -27,13 +41,10 @@ export const parsePart = <S extends z.ZodMiniType>(
   part: 'params' | 'query' | 'body',
 ): z.output<S> | undefined => {
   if (!schema) return undefined;
-  const nul = nulPath(value);
-  if (nul) {
-    const path = [...(part === 'body' ? [] : [part]), ...nul].join('.');
-    throw invalid(
-      [{ path, message: 'Text must not contain NUL characters' }],
-      `The ${part} is not valid.`,
-    );
+  const unstorable = unstorableText(value);
+  if (unstorable) {
+    const path = [...(part === 'body' ? [] : [part]), ...unstorable.path].join('.');
+    throw invalid([{ path, message: unstorable.message }], `The ${part} is not valid.`);
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;

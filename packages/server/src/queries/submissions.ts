@@ -12,41 +12,58 @@ import { REGISTRATION_COLUMNS, type RegistrationRow } from './registrations.js';
 
 /** The statements of deal submissions, each written for many submissions at once. */
 
-const SUBMISSION_FACTS = prepared(
-  'submission_facts',
-  `with locked as (
-     select id from accounts
-     where id in (select root_id from accounts where id = any($2::text[]))
-     order by id for update)
-   select (select count(*) from locked) as locked,
-     (select json_agg(p.id) from partners p where p.id = any($1::text[])) as partners,
-     (select json_agg(a) from accounts a where a.id = any($2::text[])) as accounts,
-     ${gateFactsColumns('x.partner_id = any($1::text[])')}`,
-);
+/**
+ * The facts statement; `skipBusy`: a tree another transaction holds is skipped, not waited for.
+ * The roots it locked come back as `locked`.
+ */
+const submissionFactsStatement = (skipBusy: boolean) =>
+  prepared(
+    skipBusy ? 'submission_facts_skip_busy' : 'submission_facts',
+    `with locked as (
+       select id from accounts
+       where id in (select root_id from accounts where id = any($2::text[]))
+       order by id for update${skipBusy ? ' skip locked' : ''})
+     select (select json_agg(id) from locked) as locked,
+       (select json_agg(p.id) from partners p where p.id = any($1::text[])) as partners,
+       (select json_agg(a) from accounts a where a.id = any($2::text[])) as accounts,
+       ${gateFactsColumns('x.partner_id = any($1::text[])')}`,
+  );
+
+const WAIT = submissionFactsStatement(false);
+const SKIP_BUSY = submissionFactsStatement(true);
 
 /**
  * What submissions check before their rules, in one round trip: which partners exist, the
  * accounts, and the contract gate's facts; and it locks the accounts' trees (their root rows, as
- * `lockTree` does, in id order so two batches never wait on each other in a circle) for the rest
- * of the transaction. Trees must be read after this statement: a read in the same statement would
- * see them as they were before the lock wait.
+ * `lockTree` does, in id order) for the rest of the transaction. With `skipBusy`, trees another
+ * transaction holds are left out (`isLocked` says which were taken), so a batch never waits for
+ * one tree, nor waits in a circle with another transaction holding several. Trees must be read
+ * after this statement: a read in the same statement would see them as they were before a lock
+ * wait.
  */
 export const submissionFacts = async (
   db: Queryable,
   requests: readonly { partnerId: string; accountId: string }[],
+  skipBusy: boolean,
 ) => {
   const [row] = await db.query<
-    GateFactsRow & { partners: string[] | null; accounts: AccountRow[] | null; locked: unknown }
-  >(SUBMISSION_FACTS, [
+    GateFactsRow & {
+      partners: string[] | null;
+      accounts: AccountRow[] | null;
+      locked: string[] | null;
+    }
+  >(skipBusy ? SKIP_BUSY : WAIT, [
     requests.map((request) => request.partnerId),
     requests.map((request) => request.accountId),
   ]);
   const partners = new Set(row?.partners ?? []);
   const accounts = new Map((row?.accounts ?? []).map((account) => [account.id, account]));
+  const locked = new Set(row?.locked ?? []);
   const acceptances = row?.acceptances ?? [];
   return {
     partnerExists: (partnerId: string) => partners.has(partnerId),
     account: (accountId: string) => accounts.get(accountId) ?? null,
+    isLocked: (rootId: string) => locked.has(rootId),
     /** The contract gate's facts for one partner. */
     gate: (partnerId: string) =>
       toGateFacts({

@@ -11,7 +11,7 @@ import {
 import { newId } from '../crypto.js';
 import type { Queryable } from '../db/database.js';
 import type { Writes } from '../db/writes.js';
-import { type Settled, settle } from '../http/batcher.js';
+import { RetryLater, type Settled, settle } from '../http/batcher.js';
 import { actingPartner, actorOf, type Principal } from '../http/principal.js';
 import { fromRefusal, notFound, ProblemError } from '../http/problem.js';
 import { type RegistrationRow, toClaim } from '../queries/registrations.js';
@@ -73,7 +73,7 @@ export const submitRegistrations = async (
   tx: Queryable,
   submissions: readonly Submission[],
   settings: ProgramSettings,
-  writes: Writes,
+  { writes, waitForTrees }: { writes: Writes; waitForTrees: boolean },
 ): Promise<Settled<Registration>[]> => {
   const acting = submissions.map((submission) =>
     settle(() => actingPartner(submission.principal, submission.input.partnerId)),
@@ -84,9 +84,14 @@ export const submitRegistrations = async (
   });
   if (asked.length === 0) return acting as Settled<never>[];
   // One round trip for what is checked first (in this order), which also takes the tree locks.
-  const facts = await submissionFacts(tx, asked);
+  // A batch does not wait for a busy tree (nor hold up its other submissions): the ones on it
+  // run again later, in a batch that waits (`waitForTrees`), as a lone submission does.
+  const facts = await submissionFacts(tx, asked, submissions.length > 1 && !waitForTrees);
   // Read under the locks, so submissions on one tree see each other.
-  const roots = asked.flatMap((request) => facts.account(request.accountId)?.root_id ?? []);
+  const roots = asked.flatMap((request) => {
+    const rootId = facts.account(request.accountId)?.root_id;
+    return rootId !== undefined && facts.isLocked(rootId) ? [rootId] : [];
+  });
   const trees = new Map(
     [...(await loadTrees(tx, [...new Set(roots)]))].map(([rootId, tree]) => [
       rootId,
@@ -110,7 +115,9 @@ export const submitRegistrations = async (
       pendingContracts({ ...facts.gate(partnerId), partnerId }),
       'registration.submit',
     );
-    const { tree, claims } = trees.get(account.root_id) as { tree: Tree; claims: TreeClaim[] };
+    const held = trees.get(account.root_id);
+    if (!held) throw new RetryLater(`The tree of ${input.accountId} is busy.`);
+    const { tree, claims } = held;
     const id = newId('reg');
     const decision = decideSubmission({
       id,
