@@ -5,9 +5,10 @@ import type {
   ConflictRecord,
   Office,
   PartnerSkill,
-  Rejection,
+  RegistrationStatus,
   Role,
 } from '@openprm/core';
+import type { NewRegistrationRow } from '../queries/submissions.js';
 import type { DemoRegion } from './geography.js';
 
 export interface DemoActor {
@@ -78,29 +79,16 @@ export interface DemoComment {
   body: string;
 }
 
-export interface DemoRegistration {
-  id: string;
-  partnerId: string;
-  accountId: string;
-  rootId: string;
-  status: 'submitted' | 'approved' | 'rejected' | 'won' | 'lost' | 'expired' | 'withdrawn';
-  products: string[];
-  amount: number;
-  currency: string;
-  expectedCloseDate: string;
-  notes: string | null;
-  submittedAt: string;
-  decisionDueAt: string;
+/** A registration of the demo world: what a submission stores, and what happened to it since. */
+export interface DemoRegistration extends Omit<NewRegistrationRow, 'status'> {
+  status: RegistrationStatus;
   slaBreached: boolean;
   approvedAt: string | null;
   expiresAt: string | null;
   marginBenefitPct: number | null;
-  rejection: Rejection | null;
   closedAt: string | null;
-  conflicts: ConflictRecord[];
   warningsSent: number[];
   escalatedAt: string | null;
-  createdBy: string;
 }
 
 export interface DemoAudit {
