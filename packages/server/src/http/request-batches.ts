@@ -87,13 +87,14 @@ export const createRequestBatcher = (
             writes,
             patient,
           );
+    // A result missing is a bug of the handler, whose writes must not stay: the batch rolls back.
+    if (outcomes.length !== fresh.length) {
+      throw new Error(`${endpoint.id} settled ${outcomes.length} of ${fresh.length} requests.`);
+    }
     const answered: { scope: IdempotencyScope; response: StoredResponse }[] = [];
     const failed: IdempotencyScope[] = [];
     fresh.forEach((index, position) => {
-      const outcome = outcomes[position] ?? {
-        ok: false,
-        error: new Error(`${endpoint.id} settled no result for a request.`),
-      };
+      const outcome = outcomes[position] as Settled<unknown>;
       // An answer outside the contract fails the batch (a bug: it rolls back, and each request
       // runs again alone), never just its request with its writes kept.
       if (outcome.ok && context.validateResponses) {
