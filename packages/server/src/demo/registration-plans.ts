@@ -12,6 +12,7 @@ import {
   type RejectionCode,
   toMs,
 } from '@openprm/core';
+import type { NewRegistrationRow } from '../queries/submissions.js';
 import { PRODUCTS } from './catalog.js';
 import { DEAL_CURRENCY } from './geography.js';
 import { DEMO_PARTNER_IDS } from './partners.js';
@@ -30,15 +31,14 @@ export type PlannedStep =
   | { kind: 'requestExtension'; days: number; justification: string }
   | { kind: 'decideExtension'; approve: boolean; reason?: string };
 
-export interface RegistrationPlan {
+/** A deal the demo submits: the fields a submission stores, who for, and what happens next. */
+export interface RegistrationPlan
+  extends Pick<
+    NewRegistrationRow,
+    'products' | 'amount' | 'currency' | 'expectedCloseDate' | 'notes' | 'submittedAt'
+  > {
   partner: DemoPartner;
   account: DemoAccount;
-  products: string[];
-  amount: number;
-  currency: string;
-  expectedCloseDate: string;
-  notes: string | null;
-  submittedAt: string;
   submitter: DemoActor;
   steps: (PlannedStep & { at: string })[];
 }

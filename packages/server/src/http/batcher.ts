@@ -167,8 +167,6 @@ export const createBatcher = <Item, Result>(options: BatcherOptions<Item, Result
   };
 };
 
-export type Batcher<Item, Result> = ReturnType<typeof createBatcher<Item, Result>>;
-
 /** Runs `work`, settling its value or what it threw. */
 export const settle = <T>(work: () => T): Settled<T> => {
   try {
